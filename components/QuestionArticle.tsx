@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import 'katex/dist/katex.min.css';
+import { compilePage } from '@/lib/content/mdx/compile';
+import type { Question } from '@/lib/content/questions';
+import { translator } from '@/lib/i18n/messages';
+import { DifficultyBadge } from './DifficultyBadge';
+import { mdxComponents } from './mdx';
+import { TableOfContents } from './TableOfContents';
+import styles from './QuestionArticle.module.css';
+
+interface Props {
+  question: Question;
+  previous?: Question;
+  next?: Question;
+}
+
+/** One question page: header, table of contents, the compiled MDX body, previous/next. */
+export async function QuestionArticle({ question, previous, next }: Props) {
+  const t = translator('en');
+  const { Content, headings } = await compilePage(question.fileName, question.body);
+  return (
+    <div className={styles.layout}>
+      <article className={styles.article} data-question-id={question.id}>
+        <header className={styles.header}>
+          <p className={styles.kicker}>{t('question.number', { n: question.id })}</p>
+          <h1>{question.title.en}</h1>
+          <p className={styles.meta}>
+            <DifficultyBadge level={question.difficulty} />
+            <span className="visually-hidden">{t('question.topics')}: </span>
+            {question.topics.map((topic) => (
+              <span key={topic} className={styles.topic}>
+                {t(`topic.${topic}`)}
+              </span>
+            ))}
+          </p>
+          {question.draft && (
+            <p className={styles.draft} role="note">
+              {t('question.draftNotice')}
+            </p>
+          )}
+        </header>
+        <Content components={mdxComponents} />
+        <QuestionPager previous={previous} next={next} />
+      </article>
+      <TableOfContents headings={headings} title={t('question.toc')} />
+    </div>
+  );
+}
+
+function QuestionPager({ previous, next }: { previous?: Question; next?: Question }) {
+  const t = translator('en');
+  const link = (q: Question, rel: 'prev' | 'next') => (
+    <Link href={`/questions/${q.slug}/`} rel={rel} className={styles[rel]}>
+      <span>{rel === 'prev' ? `← ${t('question.previous')}` : `${t('question.next')} →`}</span>
+      <strong>
+        {q.id}. {q.title.en}
+      </strong>
+    </Link>
+  );
+  return (
+    <nav className={styles.pager} aria-label={`${t('question.previous')} / ${t('question.next')}`}>
+      {previous ? link(previous, 'prev') : <span />}
+      {next ? link(next, 'next') : <span />}
+    </nav>
+  );
+}

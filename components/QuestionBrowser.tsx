@@ -1,0 +1,120 @@
+'use client';
+
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import {
+  emptyListQuery,
+  filterQuestions,
+  listQueryToSearch,
+  parseListQuery,
+  type ListQuery,
+} from '@/lib/content/listQuery';
+import type { QuestionSummary } from '@/lib/content/questions';
+import { topics, type Difficulty, type Topic } from '@/lib/content/topics';
+import { useT } from './LocaleContext';
+import { DifficultyBadge } from './DifficultyBadge';
+import styles from './QuestionBrowser.module.css';
+import { useQuestionSearch } from './useQuestionSearch';
+
+/** The question list, driven by the URL's query so a filtered list can be shared. */
+export function QuestionBrowser({ questions }: { questions: QuestionSummary[] }) {
+  const params = useSearchParams();
+  const query = parseListQuery(params.toString());
+  // Next keeps useSearchParams in step with history.replaceState, without a navigation.
+  const onChange = (next: ListQuery) =>
+    window.history.replaceState(null, '', `${window.location.pathname}${listQueryToSearch(next)}`);
+  return <QuestionBrowserView questions={questions} query={query} onChange={onChange} />;
+}
+
+interface ViewProps {
+  questions: QuestionSummary[];
+  query: ListQuery;
+  /** Absent in the pre-rendered HTML, before the page is interactive. */
+  onChange?: (query: ListQuery) => void;
+}
+
+export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
+  const t = useT();
+  const { ids: search, failed: searchFailed } = useQuestionSearch(query.q);
+  const searching = query.q.trim() !== '' && search === null && !searchFailed;
+  const shown = filterQuestions(questions, query, query.q.trim() ? (search ?? []) : null);
+  const update = (patch: Partial<ListQuery>) => onChange?.({ ...query, ...patch });
+
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className={styles.tagline}>{t('site.tagline')}</p>
+      <div className={styles.controls} role="search">
+        <label className={styles.search}>
+          <span>{t('home.search')}</span>
+          <input
+            type="search"
+            value={query.q}
+            placeholder={t('home.searchPlaceholder')}
+            onChange={(e) => update({ q: e.target.value })}
+          />
+        </label>
+        <label>
+          <span>{t('home.topic')}</span>
+          <select
+            value={query.topic ?? ''}
+            onChange={(e) => update({ topic: (e.target.value || null) as Topic | null })}
+          >
+            <option value="">{t('home.anyTopic')}</option>
+            {topics.map((topic) => (
+              <option key={topic} value={topic}>
+                {t(`topic.${topic}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('home.difficulty')}</span>
+          <select
+            value={query.difficulty ?? ''}
+            onChange={(e) =>
+              update({ difficulty: (Number(e.target.value) || null) as Difficulty | null })
+            }
+          >
+            <option value="">{t('home.anyDifficulty')}</option>
+            {([1, 2, 3] as const).map((d) => (
+              <option key={d} value={d}>
+                {t(`difficulty.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => onChange?.(emptyListQuery)}>
+          {t('home.clear')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className={styles.count}>
+        {searching ? '…' : t('home.count', { shown: shown.length, total: questions.length })}
+      </p>
+      {searchFailed && <p role="alert">{t('home.searchFailed')}</p>}
+      {!searching && !searchFailed && shown.length === 0 && <p>{t('home.noResults')}</p>}
+      <ol className={styles.list} aria-label={t('home.title')}>
+        {shown.map((q) => (
+          <li key={q.id} className={styles.item}>
+            <span className={styles.number}>{q.id}</span>
+            <div>
+              <Link href={`/questions/${q.slug}/`} className={styles.title}>
+                {q.title.en}
+              </Link>
+              {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
+              <p className={styles.summary}>{q.summary}</p>
+              <p className={styles.meta}>
+                <DifficultyBadge level={q.difficulty} />
+                {q.topics.map((topic) => (
+                  <span key={topic} className={styles.topic}>
+                    {t(`topic.${topic}`)}
+                  </span>
+                ))}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

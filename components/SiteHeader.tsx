@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { translator, type Locale } from '@/lib/i18n/messages';
+import styles from './SiteHeader.module.css';
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  return (
+    <header className={styles.header}>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <Link href="/" className={styles.brand}>
+        <span aria-hidden="true" className={styles.logo}>
+          ◎
+        </span>
+        {t('site.name')}
+      </Link>
+      <nav aria-label={t('nav.main')} className={styles.nav}>
+        <Link href="/">{t('nav.questions')}</Link>
+        <Link href="/practice/">{t('nav.practice')}</Link>
+        <Link href="/playground/">{t('nav.playground')}</Link>
+      </nav>
+    </header>
+  );
+}

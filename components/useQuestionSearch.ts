@@ -1,0 +1,34 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+type Ranker = (query: string) => number[];
+
+/**
+ * Ranks question ids for a query. The index (page text plus MiniSearch) is fetched and built
+ * on the first non-empty query, so the home page's first load stays small.
+ * Returns null while there is no query, or until the index is ready.
+ */
+export function useQuestionSearch(query: string): { ids: number[] | null; failed: boolean } {
+  const [ranker, setRanker] = useState<Ranker | null>(null);
+  const [failed, setFailed] = useState(false);
+  const wanted = query.trim() !== '';
+
+  useEffect(() => {
+    if (!wanted || ranker || failed) return;
+    let cancelled = false;
+    Promise.all([fetch('/search-index.json').then((r) => r.json()), import('@/lib/content/search')])
+      .then(([docs, search]) => {
+        const index = search.createSearchIndex(docs);
+        if (!cancelled) setRanker(() => (q: string) => search.searchIds(index, q));
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, ranker, failed]);
+
+  return { ids: wanted && ranker ? ranker(query) : null, failed };
+}

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('browsing the questions', () => {
+  test('home lists thirty questions with number, title, topics and difficulty', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'The questions' })).toBeVisible();
+    const items = page.getByRole('list', { name: 'The questions' }).getByRole('listitem');
+    await expect(items).toHaveCount(30);
+    const first = items.first();
+    await expect(first).toContainText('1');
+    await expect(first.getByRole('link')).toHaveText(
+      'What is attention, and how is it used in deep learning?',
+    );
+    await expect(first).toContainText('Warm-up');
+    await expect(first).toContainText('Foundations');
+    await expect(items.nth(1)).toContainText('Draft');
+    await expect(page.getByRole('status')).toHaveText('30 of 30 questions');
+  });
+
+  test('search narrows the list, ranks by relevance and lands in the URL', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill('graph');
+    const links = page.getByRole('list', { name: 'The questions' }).getByRole('link');
+    await expect(links.first()).toHaveText('Attention in knowledge-graph embedding');
+    await expect(page).toHaveURL(/\?q=graph$/);
+    // Body text is indexed too: this phrase is in question 1's body only.
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill('FlashAttention');
+    await expect(links).toHaveCount(1);
+    await expect(links.first()).toHaveText(/What is attention/);
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill('zzzqqq');
+    await expect(page.getByText('No question matches')).toBeVisible();
+  });
+
+  test('filters by topic and difficulty, and a shared link restores them', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Topic').selectOption('vision');
+    await page.getByLabel('Difficulty').selectOption('3');
+    await expect(page).toHaveURL(/topic=vision&difficulty=3/);
+    const links = page.getByRole('list', { name: 'The questions' }).getByRole('link');
+    await expect(links).toHaveText([
+      'Self-attention versus CNNs: differences and links',
+      'Attention in image segmentation',
+    ]);
+
+    await page.goto('/?topic=vision&difficulty=3');
+    await expect(links).toHaveCount(2);
+    await expect(page.getByLabel('Topic')).toHaveValue('vision');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(links).toHaveCount(30);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('opens a question with formulas, contents and static demo code', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /What is attention, and how/ }).click();
+    await expect(page).toHaveURL(/\/questions\/attention-basics\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'What is attention, and how is it used in deep learning?',
+    );
+    await expect(page.locator('.katex-display').first()).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await toc.getByRole('link', { name: 'Common mistakes' }).click();
+    await expect(page).toHaveURL(/#common-mistakes$/);
+    await expect(page.locator('pre.shiki').first()).toContainText('scaledDotProductAttention');
+  });
+
+  test('follows next and previous between questions', async ({ page }) => {
+    await page.goto('/questions/attention-basics/');
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+    await page.locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(/\/questions\/attention-management-system\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Design an attention-management system',
+    );
+    await expect(page.getByRole('note')).toContainText('draft');
+    await page.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(/\/questions\/attention-basics\/$/);
+    await page.goto('/questions/attention-in-smart-recommendation/');
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+  });
+
+  test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+    const response = await page.goto('/questions/no-such-question/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the questions' }).click();
+    await expect(page.getByRole('heading', { name: 'The questions' })).toBeVisible();
+  });
+
+  test('header links reach practice and playground', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Practice' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Playground' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+  });
+});

@@ -1,0 +1,43 @@
+import { compile, run } from '@mdx-js/mdx';
+import rehypeShiki from '@shikijs/rehype';
+import type { MDXContent } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { VFile } from 'vfile';
+import { rehypeHeadings, type Heading } from './rehypeHeadings';
+import { remarkRunnable } from './remarkRunnable';
+
+export interface CompiledPage {
+  Content: MDXContent;
+  headings: Heading[];
+}
+
+/**
+ * Compiles one page's MDX at build time: math to KaTeX HTML, code highlighted by Shiki in
+ * light and dark colours, runnable fences wrapped in <CodeRunner>, headings collected.
+ */
+export async function compilePage(fileName: string, body: string): Promise<CompiledPage> {
+  const file = new VFile({ path: fileName, value: body });
+  const compiled = await compile(file, {
+    outputFormat: 'function-body',
+    remarkPlugins: [remarkGfm, remarkMath, remarkRunnable],
+    rehypePlugins: [
+      rehypeKatex,
+      rehypeSlug,
+      rehypeHeadings,
+      [
+        rehypeShiki,
+        {
+          themes: { light: 'github-light', dark: 'github-dark' },
+          langs: ['ts', 'typescript', 'python', 'json', 'bash', 'text'],
+          defaultColor: false,
+        },
+      ],
+    ],
+  });
+  const { default: Content } = await run(compiled, { ...runtime, baseUrl: import.meta.url });
+  return { Content, headings: compiled.data.headings ?? [] };
+}

@@ -1,0 +1,64 @@
+// Serves the static export in out/ the way a static host would: files as they are,
+// folders by their index.html, and out/404.html for anything else.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const root = join(process.cwd(), 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.webmanifest': 'application/manifest+json',
+};
+
+if (!existsSync(root)) {
+  console.error('No out/ folder: run `npm run build` first.');
+  process.exit(1);
+}
+
+function resolveFile(urlPath) {
+  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  if (existsSync(`${candidate}.html`)) return `${candidate}.html`;
+  return null;
+}
+
+createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  // Folders without the trailing slash redirect, so relative links behave as on a static host.
+  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, path, 'index.html'))) {
+    res.writeHead(308, { Location: `${path}/` });
+    res.end();
+    return;
+  }
+  let file;
+  try {
+    file = resolveFile(path);
+  } catch {
+    file = null;
+  }
+  const status = file ? 200 : 404;
+  file ??= join(root, '404.html');
+  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(port, host, () => {
+  console.log(`Attention Atlas is being served at http://${host}:${port}/`);
+});
