@@ -1,0 +1,127 @@
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  assertFiniteNumber,
+  assertNoNaN,
+  assertObject,
+  assertOptionalBoolean,
+  assertTensor,
+  fail,
+  fmt,
+  sameShape,
+} from './checks';
+import { assertMask, causalMask, combineBlocked, maskedSoftmax } from './masking';
+
+export interface AttentionOptions {
+  /** Bool, broadcastable to [..., L, S]; true = blocked. */
+  mask?: tf.Tensor;
+  /** Block key j for query i when j > i (top-left aligned when L != S). */
+  causal?: boolean;
+  /** Multiplies QK^T; defaults to 1/sqrt(d). */
+  scale?: number;
+}
+
+/** Every intermediate of scaled dot-product attention, for lessons that show each step. */
+export type AttentionSteps = {
+  scores: tf.Tensor;
+  scaled: tf.Tensor;
+  masked: tf.Tensor;
+  weights: tf.Tensor;
+  output: tf.Tensor;
+};
+
+function assertAttentionRank(
+  fn: string,
+  name: string,
+  x: unknown,
+  layout: string,
+): asserts x is tf.Tensor {
+  assertTensor(fn, name, x, layout);
+  if (x.rank < 2) fail(fn, `${name} has shape ${fmt(x.shape)} but expected rank >= 2 ${layout}`);
+}
+
+/** Shape, option and NaN checks for the public q/k/v entry points. Call inside tf.tidy. */
+export function validateAttention(
+  fn: string,
+  q: unknown,
+  k: unknown,
+  v: unknown,
+  opts: unknown,
+): asserts opts is AttentionOptions {
+  assertAttentionRank(fn, 'q', q, '[..., L, d]');
+  assertAttentionRank(fn, 'k', k, '[..., S, d]');
+  assertAttentionRank(fn, 'v', v, '[..., S, dv]');
+  const lead = q.shape.slice(0, -2);
+  const d = q.shape[q.rank - 1];
+  const L = q.shape[q.rank - 2];
+  const S = k.shape[k.rank - 2];
+  if (d < 1 || L < 1 || S < 1)
+    fail(fn, `q has shape ${fmt(q.shape)} and k ${fmt(k.shape)} but expected L, S, d >= 1`);
+  if (k.rank !== q.rank)
+    fail(fn, `k has shape ${fmt(k.shape)} but expected rank ${q.rank} to match q ${fmt(q.shape)}`);
+  if (!sameShape(k.shape.slice(0, -2), lead)) {
+    fail(
+      fn,
+      `k has shape ${fmt(k.shape)} but expected leading dims ${fmt(lead)} to match q ${fmt(q.shape)}`,
+    );
+  }
+  if (k.shape[k.rank - 1] !== d) {
+    fail(fn, `k has shape ${fmt(k.shape)} but expected last dim ${d} to match q ${fmt(q.shape)}`);
+  }
+  if (v.rank !== q.rank || !sameShape(v.shape.slice(0, -1), k.shape.slice(0, -1))) {
+    fail(
+      fn,
+      `v has shape ${fmt(v.shape)} but expected [..., S, dv] with [..., S] = ${fmt(k.shape.slice(0, -1))} to match k ${fmt(k.shape)}`,
+    );
+  }
+  assertObject(fn, 'opts', opts, '{ mask?, causal?, scale? }');
+  if (opts.mask !== undefined) assertMask(fn, 'mask', opts.mask, [...lead, L, S], '[..., L, S]');
+  assertOptionalBoolean(fn, 'causal', opts.causal);
+  if (opts.scale !== undefined) assertFiniteNumber(fn, 'scale', opts.scale);
+  assertNoNaN(fn, { q, k, v });
+}
+
+/** Names the mask sources in the error for a fully blocked row. */
+export function blockedByLabel(sources: Record<string, unknown>): string {
+  const names = Object.keys(sources).filter(
+    (name) => sources[name] !== undefined && sources[name] !== false,
+  );
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The maths shared by attentionSteps, scaledDotProductAttention and multiHeadAttention.
+ * Inputs are assumed valid; `mask` is a bool tensor broadcastable to the scores.
+ */
+export function attend(
+  fn: string,
+  q: tf.Tensor,
+  k: tf.Tensor,
+  v: tf.Tensor,
+  opts: { mask?: tf.Tensor; causal?: boolean; scale?: number; blockedBy: string },
+): AttentionSteps {
+  return tf.tidy(() => {
+    const L = q.shape[q.rank - 2];
+    const S = k.shape[k.rank - 2];
+    const scale = opts.scale ?? 1 / Math.sqrt(q.shape[q.rank - 1]);
+    const scores = tf.matMul(q, k, false, true);
+    const scaled = tf.mul(scores, tf.scalar(scale));
+    const blocked = combineBlocked(opts.mask, opts.causal ? causalMask(L, S) : undefined);
+    const { masked, weights } = maskedSoftmax(fn, scaled, blocked, opts.blockedBy);
+    const output = tf.matMul(weights, v);
+    return { scores, scaled, masked, weights, output };
+  });
+}
+
+export function attentionSteps(
+  q: tf.Tensor,
+  k: tf.Tensor,
+  v: tf.Tensor,
+  opts: AttentionOptions = {},
+): AttentionSteps {
+  const fn = 'attentionSteps';
+  return tf.tidy(() => {
+    validateAttention(fn, q, k, v, opts);
+    const blockedBy = blockedByLabel({ mask: opts.mask, causal: opts.causal });
+    return attend(fn, q, k, v, { ...opts, blockedBy });
+  });
+}

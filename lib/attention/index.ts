@@ -1,0 +1,23 @@
+/**
+ * Public surface of the attention core (contract: shared/contract/attention-api.md).
+ * Registers no backend: callers (lib/runtime, tests) choose one before calling.
+ */
+export { scaledDotProductAttention } from './scaledDotProductAttention';
+export { attentionSteps, type AttentionOptions, type AttentionSteps } from './attentionSteps';
+export {
+  multiHeadAttention,
+  type MultiHeadAttentionParams,
+  type MultiHeadAttentionOptions,
+} from './multiHeadAttention';
+export { additiveAttention, type AdditiveAttentionParams } from './additiveAttention';
+export { lstm, type LstmParams } from './lstm';
+export { attentionPooling, type AttentionPoolingParams } from './attentionPooling';
+export { spatialAttention, type SpatialAttentionParams } from './spatialAttention';
+export { channelAttention, type ChannelAttentionParams } from './channelAttention';
+export {
+  biDirectionalAttention,
+  type BiDirectionalAttentionParams,
+  type BiDirectionalAttentionResult,
+} from './biDirectionalAttention';
+export { graphAttention, type GraphAttentionParams } from './graphAttention';
+export { classificationMetrics, type ClassificationMetrics } from './classificationMetrics';

@@ -1,0 +1,112 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { attend, blockedByLabel } from './attentionSteps';
+import {
+  assertNoNaN,
+  assertObject,
+  assertOptionalBoolean,
+  assertOptionalShape,
+  assertPositiveInt,
+  assertRank,
+  assertShape,
+  dims,
+  fail,
+  fmt,
+} from './checks';
+import { linear } from './linear';
+
+/** nn.MultiheadAttention's state_dict names, camelCased. */
+export interface MultiHeadAttentionParams {
+  inProjWeight: tf.Tensor;
+  inProjBias?: tf.Tensor;
+  outProjWeight: tf.Tensor;
+  outProjBias?: tf.Tensor;
+}
+
+export interface MultiHeadAttentionOptions {
+  numHeads: number;
+  causal?: boolean;
+  /** [L, S], true = blocked. */
+  mask?: tf.Tensor;
+  /** [B, S], true = padding key (blocked for every query). */
+  keyPaddingMask?: tf.Tensor;
+}
+
+const FN = 'multiHeadAttention';
+
+function validate(
+  query: unknown,
+  key: unknown,
+  value: unknown,
+  params: unknown,
+  opts: unknown,
+): asserts params is MultiHeadAttentionParams {
+  assertRank(FN, 'query', query, 3, '[B, L, E]');
+  assertRank(FN, 'key', key, 3, '[B, S, E]');
+  const [B, L, E] = dims(query);
+  const S = dims(key)[1];
+  if (key.shape[0] !== B || key.shape[2] !== E) {
+    fail(
+      FN,
+      `key has shape ${fmt(key.shape)} but expected [B, S, E] with B = ${B}, E = ${E} to match query ${fmt(query.shape)}`,
+    );
+  }
+  assertShape(FN, 'value', value, [B, S, E], '[B, S, E] (like key)');
+  assertObject(FN, 'opts', opts, '{ numHeads, causal?, mask?, keyPaddingMask? }');
+  assertPositiveInt(FN, 'numHeads', opts.numHeads);
+  if (E % opts.numHeads !== 0) {
+    fail(
+      FN,
+      `numHeads is ${opts.numHeads} but expected a divisor of E = ${E} (query ${fmt(query.shape)})`,
+    );
+  }
+  assertOptionalBoolean(FN, 'causal', opts.causal);
+  // Exact shapes, as nn.MultiheadAttention requires; true = blocked.
+  if (opts.mask !== undefined) assertShape(FN, 'mask', opts.mask, [L, S], '[L, S]', 'bool');
+  if (opts.keyPaddingMask !== undefined) {
+    assertShape(FN, 'keyPaddingMask', opts.keyPaddingMask, [B, S], '[B, S]', 'bool');
+  }
+  assertObject(FN, 'params', params, '{ inProjWeight, inProjBias?, outProjWeight, outProjBias? }');
+  assertShape(FN, 'inProjWeight', params.inProjWeight, [3 * E, E], '[3E, E]');
+  assertOptionalShape(FN, 'inProjBias', params.inProjBias, [3 * E], '[3E]');
+  assertShape(FN, 'outProjWeight', params.outProjWeight, [E, E], '[E, E]');
+  assertOptionalShape(FN, 'outProjBias', params.outProjBias, [E], '[E]');
+  assertNoNaN(FN, { query, key, value, ...params });
+}
+
+/**
+ * PyTorch nn.MultiheadAttention (batch_first=True). Returns per-head weights [B, H, L, S]
+ * (average_attn_weights=False) because the lessons draw one heatmap per head.
+ */
+export function multiHeadAttention(
+  query: tf.Tensor,
+  key: tf.Tensor,
+  value: tf.Tensor,
+  params: MultiHeadAttentionParams,
+  opts: MultiHeadAttentionOptions,
+): { output: tf.Tensor; weights: tf.Tensor } {
+  return tf.tidy(() => {
+    validate(query, key, value, params, opts);
+    const [B, L, E] = dims(query);
+    const S = dims(key)[1];
+    const H = opts.numHeads;
+    const headDim = E / H;
+    // PyTorch packs the three projections row-wise in one [3E, E] matrix: q rows, then k, then v.
+    const [wq, wk, wv] = tf.split(params.inProjWeight, 3, 0);
+    const [bq, bk, bv] = params.inProjBias ? tf.split(params.inProjBias, 3, 0) : [];
+    const heads = (x: tf.Tensor, len: number) =>
+      tf.transpose(tf.reshape(x, [B, len, H, headDim]), [0, 2, 1, 3]);
+    const q = heads(linear(query, wq, bq), L);
+    const k = heads(linear(key, wk, bk), S);
+    const v = heads(linear(value, wv, bv), S);
+    // Masks are lifted to [B, H, L, S] by broadcasting: mask is shared by batch and heads,
+    // keyPaddingMask by heads and queries.
+    const mask = opts.mask ? tf.reshape(opts.mask, [1, 1, L, S]) : undefined;
+    const padding = opts.keyPaddingMask ? tf.reshape(opts.keyPaddingMask, [B, 1, 1, S]) : undefined;
+    const combined = mask && padding ? tf.logicalOr(mask, padding) : (mask ?? padding);
+    const blockedBy = blockedByLabel({ mask, keyPaddingMask: padding, causal: opts.causal });
+    const steps = attend(FN, q, k, v, { mask: combined, causal: opts.causal, blockedBy });
+    const merged = tf.reshape(tf.transpose(steps.output, [0, 2, 1, 3]), [B, L, E]);
+    const output = linear(merged, params.outProjWeight, params.outProjBias);
+    return { output, weights: steps.weights };
+  });
+}
