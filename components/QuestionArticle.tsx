@@ -5,6 +5,7 @@ import type { Question } from '@/lib/content/questions';
 import { translator } from '@/lib/i18n/messages';
 import { DifficultyBadge } from './DifficultyBadge';
 import { mdxComponents } from './mdx';
+import { SpotTheBug } from './SpotTheBug';
 import { TableOfContents } from './TableOfContents';
 import styles from './QuestionArticle.module.css';
 
@@ -39,7 +40,7 @@ export async function QuestionArticle({ question, previous, next }: Props) {
             </p>
           )}
         </header>
-        <Content components={mdxComponents} />
+        <Content components={{ ...mdxComponents, SpotTheBug: bugFor(question) }} />
         <QuestionPager previous={previous} next={next} />
       </article>
       <TableOfContents headings={headings} title={t('question.toc')} />
@@ -63,4 +64,13 @@ function QuestionPager({ previous, next }: { previous?: Question; next?: Questio
       {next ? link(next, 'next') : <span />}
     </nav>
   );
+}
+
+/** <SpotTheBug id="..."/> in a page draws the bug of that id from the page's frontmatter. */
+function bugFor(question: Question) {
+  return function PageBug({ id }: { id: string }) {
+    const bug = question.bugs.find((b) => b.id === id);
+    if (!bug) throw new Error(`${question.fileName}: <SpotTheBug id="${id}"> names no bug in the frontmatter`);
+    return <SpotTheBug bug={bug} />;
+  };
 }

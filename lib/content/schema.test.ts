@@ -39,6 +39,11 @@ describe('parseFrontmatter', () => {
     ['demos', { ...good, demos: ['magicAttention'] }, /demos\.0/],
     ['quiz answer', { ...good, quiz: [{ ...good.quiz[0], answer: [5] }] }, /quiz\.0\.answer/],
     ['unknown field', { ...good, colour: 'red' }, /colour/],
+    [
+      'bug line',
+      { ...good, bugs: [{ id: 'b', title: 'T', buggy: 'a\nb', fixed: 'a', lines: [3], explanation: 'E' }] },
+      /bugs\.0\.lines/,
+    ],
   ])('rejects a bad %s, naming the file and the field', (_name, data, field) => {
     expect(() => parseFrontmatter('07-self-attention-vs-cnn.mdx', data)).toThrow(
       /07-self-attention-vs-cnn\.mdx/,

@@ -1,20 +1,6 @@
 import { z } from 'zod';
+import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
 import { topics } from './topics';
-
-/** Names a page may list in `demos`: the attention core's exports and the other lib models. */
-export const demoNames = [
-  'scaledDotProductAttention',
-  'attentionSteps',
-  'multiHeadAttention',
-  'additiveAttention',
-  'lstm',
-  'attentionPooling',
-  'spatialAttention',
-  'channelAttention',
-  'biDirectionalAttention',
-  'graphAttention',
-  'classificationMetrics',
-] as const;
 
 const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 
@@ -32,6 +18,27 @@ export const quizItemSchema = z
     path: ['answer'],
   });
 
+/** A spot-the-bug exercise: runnable buggy and fixed code, and the lines that are wrong. */
+export const bugSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'bug id: lowercase letters, digits and dashes'),
+    title: z.string().min(1),
+    buggy: z.string().min(1),
+    fixed: z.string().min(1),
+    /** 1-based line numbers in `buggy` that hold the mistake. */
+    lines: z.array(z.number().int().min(1)).min(1),
+    explanation: z.string().min(1),
+  })
+  .refine((bug) => bug.lines.every((n) => n <= bug.buggy.split('\n').length), {
+    message: 'every line number must be a line of the buggy code',
+    path: ['lines'],
+  });
+
+/** Functions a page's demos may use: whatever the code sandbox offers besides tf and show. */
+const demoName = z.string().refine((name) => name in sandboxGlobals, {
+  message: 'not a function the code sandbox offers (lib/attention or lib/models)',
+});
+
 export const frontmatterSchema = z
   .object({
     id: z.number().int().min(1).max(30),
@@ -40,14 +47,16 @@ export const frontmatterSchema = z
     summary: z.string().min(1),
     topics: z.array(z.enum(topics)).min(1),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    demos: z.array(z.enum(demoNames)),
+    demos: z.array(demoName),
     draft: z.boolean().default(false),
     quiz: z.array(quizItemSchema).default([]),
+    bugs: z.array(bugSchema).default([]),
   })
   .strict();
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
+export type Bug = z.infer<typeof bugSchema>;
 
 /**
  * Validates one file's frontmatter. Throws an Error naming the file and every bad field,

@@ -1,0 +1,74 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { multiHeadAttention, scaledDotProductAttention } from '@/lib/attention';
+import { autoOrder, switchBackend, type BackendName } from './backends';
+
+export interface BenchRow {
+  fn: 'scaledDotProductAttention' | 'multiHeadAttention';
+  backend: BackendName;
+  length: number;
+  /** First call at this size on this backend (shader compilation included), ms. */
+  coldMs: number;
+  /** Median of `repeats` calls after warm-up, ms. */
+  warmMs: number;
+}
+
+export const benchLengths = [16, 64, 256, 1024];
+export const benchFeatures = 64;
+export const benchHeads = 8;
+
+/** Times one call to the end: the output is read back, so GPU work is included. */
+async function timeCall(call: () => tf.Tensor[]): Promise<number> {
+  const start = performance.now();
+  const outputs = call();
+  await Promise.all(outputs.map((t) => t.data()));
+  const ms = performance.now() - start;
+  outputs.forEach((t) => t.dispose());
+  return ms;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Times scaled dot-product and 8-head attention at several sequence lengths (features 64) on
+ * each available backend: the first call (cold) and the median of warm calls.
+ */
+export async function benchAttention(
+  origin: string,
+  repeats = 5,
+  backends: readonly BackendName[] = autoOrder,
+): Promise<{ rows: BenchRow[]; unavailable: Record<string, string> }> {
+  const rows: BenchRow[] = [];
+  const unavailable: Record<string, string> = {};
+  for (const backend of backends) {
+    const ready = await switchBackend(backend, origin);
+    if (ready.backend !== backend) {
+      unavailable[backend] = ready.note ?? 'unavailable';
+      continue;
+    }
+    for (const length of benchLengths) {
+      const x = tf.randomNormal([1, length, benchFeatures], 0, 1, 'float32', 7);
+      const w = {
+        inProjWeight: tf.randomNormal([3 * benchFeatures, benchFeatures], 0, 0.1, 'float32', 1),
+        outProjWeight: tf.randomNormal([benchFeatures, benchFeatures], 0, 0.1, 'float32', 2),
+      };
+      const calls = {
+        scaledDotProductAttention: () => Object.values(scaledDotProductAttention(x, x, x)),
+        multiHeadAttention: () =>
+          Object.values(multiHeadAttention(x, x, x, w, { numHeads: benchHeads })),
+      };
+      for (const [fn, call] of Object.entries(calls) as [BenchRow['fn'], () => tf.Tensor[]][]) {
+        const coldMs = await timeCall(call);
+        await timeCall(call);
+        const warm: number[] = [];
+        for (let i = 0; i < repeats; i++) warm.push(await timeCall(call));
+        rows.push({ fn, backend, length, coldMs, warmMs: median(warm) });
+      }
+      tf.dispose([x, w.inProjWeight, w.outProjWeight]);
+    }
+  }
+  return { rows, unavailable };
+}

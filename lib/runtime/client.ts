@@ -1,0 +1,111 @@
+import type { BackendChoice, RunResult } from './displays';
+import type { RunRequest, RunResponse } from './protocol';
+
+export const defaultTimeoutMs = 5000;
+
+interface Pending {
+  id: number;
+  resolve: (result: RunResult) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * The page's side of the sandbox: one worker, reused across runs, replaced when a run times
+ * out or crashes. Runs go one at a time, in the order asked.
+ */
+export class RunnerClient {
+  private worker: Worker | null = null;
+  private pending: Pending | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
+    const next = this.queue.then(() => this.runNow(code, backend, timeoutMs));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Starts the worker ahead of the first run, so its startup is not in the learner's wait. */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
+  private runNow(code: string, backend: BackendChoice, timeoutMs: number): Promise<RunResult> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<RunResult>((resolve) => {
+      const timer = setTimeout(() => {
+        this.reset();
+        resolve(
+          failure(
+            'timeout',
+            `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long (an endless loop?). The runner has restarted; edit and run again.`,
+            backend,
+          ),
+        );
+      }, timeoutMs);
+      this.pending = { id, resolve, timer };
+      const request: RunRequest = { type: 'run', id, code, backend };
+      worker.postMessage(request);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./runner.worker.ts', import.meta.url));
+    worker.onmessage = (event: MessageEvent<RunResponse>) => {
+      const pending = this.pending;
+      if (!pending || event.data.id !== pending.id) return;
+      clearTimeout(pending.timer);
+      this.pending = null;
+      pending.resolve(event.data.result);
+    };
+    // A worker that dies (out of memory, a crash in a backend) fails the run and is replaced.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const pending = this.pending;
+      this.reset();
+      pending?.resolve(
+        failure(
+          'crash',
+          `The runner stopped unexpectedly${event.message ? `: ${event.message}` : ''}. It has restarted; run again.`,
+          'none',
+        ),
+      );
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private reset() {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+function failure(kind: 'timeout' | 'crash', message: string, backend: string): RunResult {
+  return {
+    displays: [],
+    logs: [],
+    logsTruncated: false,
+    error: { kind, message },
+    backend,
+    timeMs: 0,
+    firstRunOnBackend: false,
+    leakedTensors: 0,
+  };
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+let shared: RunnerClient | null = null;
+
+/** One runner per page, shared by every code block on it (a worker per block would waste memory). */
+export function sharedRunner(): RunnerClient {
+  shared ??= new RunnerClient();
+  return shared;
+}

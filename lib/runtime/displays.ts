@@ -1,0 +1,89 @@
+/**
+ * What a run shows, as plain data: built in the worker from tensors, posted to the page,
+ * drawn by components. Typed arrays cross the worker boundary without conversion.
+ */
+
+/** A matrix for the heatmap: shape [L, S], [H, L, S] or [N]. -Infinity entries are masked. */
+export interface HeatmapDisplay {
+  kind: 'heatmap';
+  title?: string;
+  data: Float32Array;
+  shape: number[];
+  rowLabels?: string[];
+  colLabels?: string[];
+  rowAxisLabel?: string;
+  colAxisLabel?: string;
+  headLabels?: string[];
+  /** 1 = masked (blocked), same length as data. */
+  mask?: Uint8Array;
+}
+
+/** The steps of scaled dot-product attention for one query/key matrix pair, all 2-D. */
+export interface StepsDisplay {
+  kind: 'steps';
+  title?: string;
+  rowLabels?: string[];
+  colLabels?: string[];
+  scores: { data: Float32Array; shape: number[] };
+  scaled: { data: Float32Array; shape: number[] };
+  masked: { data: Float32Array; shape: number[] };
+  weights: { data: Float32Array; shape: number[] };
+  output: { data: Float32Array; shape: number[] };
+}
+
+export interface LineDisplay {
+  kind: 'line';
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+  /** Shared x values; defaults to 0..n-1. */
+  x?: number[];
+  series: { name: string; values: number[] }[];
+}
+
+export interface TableDisplay {
+  kind: 'table';
+  title?: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export type Display = HeatmapDisplay | StepsDisplay | LineDisplay | TableDisplay;
+
+export interface LogLine {
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
+/** Where in the learner's code an error happened (1-based). */
+export interface CodeLocation {
+  line: number;
+  column: number;
+}
+
+export interface RunError {
+  kind: 'syntax' | 'runtime' | 'timeout' | 'crash';
+  message: string;
+  location?: CodeLocation;
+}
+
+export interface RunResult {
+  displays: Display[];
+  logs: LogLine[];
+  error?: RunError;
+  /** The backend tfjs actually ran on. */
+  backend: string;
+  /** Why the preferred backend was not used, when it was not. */
+  fallbackNote?: string;
+  /** Milliseconds spent running the learner's code (not transpiling or messaging). */
+  timeMs: number;
+  /** True for the first run on this backend in this worker: it includes shader compilation. */
+  firstRunOnBackend: boolean;
+  /** Tensors the code created and did not dispose; freed after the run. */
+  leakedTensors: number;
+  /** True when the log was cut short because the code printed too much. */
+  logsTruncated: boolean;
+}
+
+export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendChoice = (typeof backendChoices)[number];

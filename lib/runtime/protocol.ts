@@ -1,0 +1,16 @@
+import type { BackendChoice, RunResult } from './displays';
+
+/** Page to worker. */
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  code: string;
+  backend: BackendChoice;
+}
+
+/** Worker to page. */
+export interface RunResponse {
+  type: 'result';
+  id: number;
+  result: RunResult;
+}

@@ -1,0 +1,36 @@
+/**
+ * A learner's edits to one code block, kept on the device so they survive a reload.
+ * Storage can be missing or full (private mode): then edits simply are not kept.
+ */
+const prefix = 'atlas:code:';
+
+export function codeKey(page: string, original: string): string {
+  return `${prefix}${page}:${hash(original)}`;
+}
+
+export function loadCode(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function saveCode(key: string, code: string | null): void {
+  try {
+    if (code === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, code);
+  } catch {
+    // Unavailable or full storage: the edit still lives in the page until it is left.
+  }
+}
+
+/** A short stable fingerprint of the original code (FNV-1a), so each block has its own slot. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,180 @@
+import type * as tfc from '@tensorflow/tfjs-core';
+import type { Display, HeatmapDisplay } from './displays';
+
+type TF = typeof tfc;
+type Matrix = tfc.Tensor | number[] | number[][] | number[][][];
+
+export interface HeatmapOptions {
+  rows?: string[];
+  cols?: string[];
+  title?: string;
+  rowAxis?: string;
+  colAxis?: string;
+  heads?: string[];
+  mask?: tfc.Tensor | boolean[][] | number[][];
+}
+
+export interface StepsInput {
+  scores: tfc.Tensor;
+  scaled: tfc.Tensor;
+  masked: tfc.Tensor;
+  weights: tfc.Tensor;
+  output: tfc.Tensor;
+}
+
+/** Largest matrix the heatmap draws; bigger results get a clear error instead of a frozen tab. */
+export const maxHeatmapCells = 1024 * 1024 * 4;
+/** Displays kept per run, so a loop calling show does not flood the page. */
+export const maxDisplays = 24;
+
+export class ShowError extends Error {}
+
+/**
+ * The `show` object learner code calls to draw results. It copies tensor data out at once, so
+ * the code may dispose its tensors right after, and records plain data for the page.
+ */
+export function createShow(tf: TF, displays: Display[]) {
+  const push = (display: Display) => {
+    if (displays.length >= maxDisplays) {
+      throw new ShowError(`show: at most ${maxDisplays} displays per run`);
+    }
+    displays.push(display);
+  };
+
+  const toMatrix = (values: Matrix, what: string) => {
+    const tensor = values instanceof tf.Tensor ? values : tf.tensor(values as number[]);
+    try {
+      const shape = tensor.shape.slice();
+      if (shape.length === 4 && shape[0] === 1) shape.shift();
+      if (shape.length < 1 || shape.length > 3) {
+        throw new ShowError(
+          `${what}: expected a vector [N], a matrix [L, S] or heads [H, L, S], got shape [${tensor.shape.join(', ')}]`,
+        );
+      }
+      if (tensor.size > maxHeatmapCells) {
+        throw new ShowError(
+          `${what}: ${tensor.size} cells is too many to draw (limit ${maxHeatmapCells})`,
+        );
+      }
+      return { data: Float32Array.from(tensor.dataSync() as ArrayLike<number>), shape };
+    } finally {
+      if (tensor !== values) tensor.dispose();
+    }
+  };
+
+  const heatmap = (values: Matrix, opts: HeatmapOptions = {}) => {
+    const { data, shape } = toMatrix(values, 'show.heatmap');
+    const display: HeatmapDisplay = {
+      kind: 'heatmap',
+      data,
+      shape,
+      title: opts.title,
+      rowLabels: opts.rows?.map(String),
+      colLabels: opts.cols?.map(String),
+      rowAxisLabel: opts.rowAxis,
+      colAxisLabel: opts.colAxis,
+      headLabels: opts.heads?.map(String),
+    };
+    if (opts.mask !== undefined) display.mask = maskFor(opts.mask, shape);
+    push(display);
+  };
+
+  const maskFor = (mask: NonNullable<HeatmapOptions['mask']>, shape: number[]) => {
+    const flags = mask instanceof tf.Tensor ? mask : tf.tensor(mask as number[][]);
+    try {
+      if (flags.rank > shape.length) {
+        throw new ShowError(
+          `show.heatmap: mask has shape [${flags.shape.join(', ')}], which cannot cover values of shape [${shape.join(', ')}]`,
+        );
+      }
+      // A mask may broadcast (e.g. [1, S] over [L, S]), as in the attention functions.
+      const full = tf.tidy(() => tf.broadcastTo(tf.cast(flags, 'bool'), shape));
+      const out = Uint8Array.from(full.dataSync() as ArrayLike<number>);
+      full.dispose();
+      return out;
+    } catch (error) {
+      if (error instanceof ShowError) throw error;
+      throw new ShowError(
+        `show.heatmap: mask of shape [${flags.shape.join(', ')}] does not broadcast to [${shape.join(', ')}]`,
+      );
+    } finally {
+      if (flags !== mask) flags.dispose();
+    }
+  };
+
+  const steps = (
+    input: StepsInput,
+    opts: { rows?: string[]; cols?: string[]; title?: string } = {},
+  ) => {
+    const last2 = (t: tfc.Tensor, name: string) => {
+      if (!(t instanceof tf.Tensor)) throw new ShowError(`show.steps: ${name} is not a tensor`);
+      const rows = t.shape[t.rank - 2] ?? 1;
+      const cols = t.shape[t.rank - 1];
+      // Show the first matrix of any batch: the step view is about one query/key pair.
+      const first = tf.tidy(() =>
+        tf.slice(tf.reshape(t, [-1, rows, cols]), [0, 0, 0], [1, rows, cols]),
+      );
+      const data = Float32Array.from(first.dataSync() as ArrayLike<number>);
+      first.dispose();
+      return { data, shape: [rows, cols] };
+    };
+    push({
+      kind: 'steps',
+      title: opts.title,
+      rowLabels: opts.rows,
+      colLabels: opts.cols,
+      scores: last2(input.scores, 'scores'),
+      scaled: last2(input.scaled, 'scaled'),
+      masked: last2(input.masked, 'masked'),
+      weights: last2(input.weights, 'weights'),
+      output: last2(input.output, 'output'),
+    });
+  };
+
+  const toNumbers = (v: number[] | tfc.Tensor) =>
+    v instanceof tf.Tensor ? Array.from(v.dataSync() as ArrayLike<number>) : v.map(Number);
+
+  const line = (
+    series: Record<string, number[] | tfc.Tensor> | number[] | tfc.Tensor,
+    opts: { title?: string; x?: number[]; xLabel?: string; yLabel?: string } = {},
+  ) => {
+    const named = Array.isArray(series) || series instanceof tf.Tensor ? { value: series } : series;
+    push({
+      kind: 'line',
+      title: opts.title,
+      x: opts.x,
+      xLabel: opts.xLabel,
+      yLabel: opts.yLabel,
+      series: Object.entries(named).map(([name, values]) => ({ name, values: toNumbers(values) })),
+    });
+  };
+
+  const table = (
+    rows: (string | number)[][] | Record<string, string | number>[],
+    opts: { title?: string; columns?: string[] } = {},
+  ) => {
+    if (rows.length > 0 && !Array.isArray(rows[0])) {
+      const records = rows as Record<string, string | number>[];
+      const columns = opts.columns ?? Object.keys(records[0]);
+      push({
+        kind: 'table',
+        title: opts.title,
+        columns,
+        rows: records.map((r) => columns.map((c) => r[c])),
+      });
+      return;
+    }
+    const cells = rows as (string | number)[][];
+    const width = cells[0]?.length ?? 0;
+    push({
+      kind: 'table',
+      title: opts.title,
+      columns: opts.columns ?? Array.from({ length: width }, (_, i) => String(i)),
+      rows: cells,
+    });
+  };
+
+  return { heatmap, steps, line, table };
+}
+
+export type Show = ReturnType<typeof createShow>;
