@@ -105,7 +105,8 @@ export function attend(
     const scale = opts.scale ?? 1 / Math.sqrt(q.shape[q.rank - 1]);
     const scores = tf.matMul(q, k, false, true);
     const scaled = tf.mul(scores, tf.scalar(scale));
-    const blocked = combineBlocked(opts.mask, opts.causal ? causalMask(L, S) : undefined);
+    const causal = opts.causal ? causalMask(L, S) : undefined;
+    const blocked = combineBlocked(scaled.shape, opts.mask, causal);
     const { masked, weights } = maskedSoftmax(fn, scaled, blocked, opts.blockedBy);
     const output = tf.matMul(weights, v);
     return { scores, scaled, masked, weights, output };

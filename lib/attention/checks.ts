@@ -116,21 +116,16 @@ export function assertOptionalBoolean(fn: string, name: string, x: unknown): voi
 }
 
 /**
- * Reads one flag per tensor back from the backend in a single transfer. NaN in an input would
- * otherwise flow through softmax and come out as NaN weights that look like a bug in the maths.
- * Call inside tf.tidy: a throw still disposes the temporaries because tidy ends its scope on throw.
+ * NaN in an input would otherwise flow through softmax and come out as NaN weights that look
+ * like a bug in the maths. Scans the values on the host: inputs usually come from the caller's
+ * own arrays, which tfjs keeps on the host, and WebGPU has no dependable synchronous read-back
+ * of values computed on the device.
  */
 export function assertNoNaN(fn: string, named: Record<string, tf.Tensor | undefined>): void {
-  const names: string[] = [];
-  const flags: tf.Tensor[] = [];
-  for (const [name, t] of Object.entries(named)) {
-    if (t === undefined || t.dtype === 'bool' || t.size === 0) continue;
-    names.push(name);
-    flags.push(tf.any(tf.isNaN(t)));
-  }
-  if (flags.length === 0) return;
-  const hits = tf.stack(flags).dataSync();
-  const bad = names.filter((_, i) => hits[i]);
+  const bad = Object.entries(named)
+    .filter(([, t]) => t !== undefined && t.dtype !== 'bool' && t.size > 0)
+    .filter(([, t]) => (t as tf.Tensor).dataSync().some(Number.isNaN))
+    .map(([name]) => name);
   if (bad.length > 0) {
     fail(
       fn,

@@ -8,7 +8,7 @@ import {
   dims,
 } from './checks';
 import { linear } from './linear';
-import { maskedSoftmax } from './masking';
+import { hostMask, maskedSoftmax } from './masking';
 
 /** One GAT head: a bias-free Linear(F, F') and the two halves of the attention vector. */
 export interface GraphAttentionParams {
@@ -60,7 +60,8 @@ export function graphAttention(
     const { weights } = maskedSoftmax(
       FN,
       logits,
-      tf.logicalNot(adjacency),
+      // Non-edges are blocked; computed on the host, like every mask (see hostMask).
+      hostMask(adjacency, adjacency.shape).map((edge) => 1 - edge),
       'adjacency (no true entry, so no neighbour)',
     );
     return { output: tf.matMul(weights, wh), weights };

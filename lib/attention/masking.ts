@@ -24,21 +24,60 @@ export function assertMask(
   }
 }
 
-/** True where key j comes after query i (j > i), aligned top-left like PyTorch's is_causal. */
+/**
+ * True where key j comes after query i (j > i), aligned top-left like PyTorch's is_causal.
+ * Built from host values, so checking it never needs a read-back from a GPU backend.
+ */
 export function causalMask(queries: number, keys: number): tf.Tensor {
-  return tf.tidy(() =>
-    tf.greater(
-      tf.reshape(tf.range(0, keys, 1, 'int32'), [1, keys]),
-      tf.reshape(tf.range(0, queries, 1, 'int32'), [queries, 1]),
-    ),
-  );
+  const values = new Uint8Array(queries * keys);
+  for (let i = 0; i < queries; i++) for (let j = i + 1; j < keys; j++) values[i * keys + j] = 1;
+  return tf.tensor(values, [queries, keys], 'bool');
 }
 
-/** OR of the masks that are present; undefined when nothing is blocked. */
-export function combineBlocked(...masks: (tf.Tensor | undefined)[]): tf.Tensor | undefined {
+/**
+ * A mask's 0/1 values expanded to `shape` by broadcasting, computed on the host. Masks are read,
+ * never reduced on the device: WebGPU has no dependable synchronous read-back, and masks
+ * usually arrive as the caller's own arrays, whose values tfjs still holds on the host.
+ */
+export function hostMask(mask: tf.Tensor, shape: Shape): Uint8Array {
+  const source = mask.dataSync();
+  const out = new Uint8Array(shape.reduce((a, b) => a * b, 1));
+  const offset = shape.length - mask.rank;
+  // Source strides per target axis; 0 on axes the mask broadcasts along.
+  const strides = new Array<number>(shape.length).fill(0);
+  for (let axis = mask.rank - 1, stride = 1; axis >= 0; axis--) {
+    if (mask.shape[axis] !== 1) strides[axis + offset] = stride;
+    stride *= mask.shape[axis];
+  }
+  const index = new Array<number>(shape.length).fill(0);
+  let from = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = source[from] ? 1 : 0;
+    // Advance the target index like an odometer, keeping the source offset in step.
+    for (let axis = shape.length - 1; axis >= 0; axis--) {
+      index[axis]++;
+      from += strides[axis];
+      if (index[axis] < shape[axis]) break;
+      from -= strides[axis] * shape[axis];
+      index[axis] = 0;
+    }
+  }
+  return out;
+}
+
+/** OR of the masks that are present, as host values of the full `shape`; undefined when none. */
+export function combineBlocked(
+  shape: Shape,
+  ...masks: (tf.Tensor | undefined)[]
+): Uint8Array | undefined {
   const present = masks.filter((m): m is tf.Tensor => m !== undefined);
   if (present.length === 0) return undefined;
-  return present.reduce((acc, m) => tf.logicalOr(acc, m));
+  return present
+    .map((m) => hostMask(m, shape))
+    .reduce((acc, m) => {
+      for (let i = 0; i < acc.length; i++) acc[i] |= m[i];
+      return acc;
+    });
 }
 
 function unravel(index: number, shape: Shape): number[] {
@@ -54,16 +93,17 @@ function unravel(index: number, shape: Shape): number[] {
  * A row whose keys are all blocked has no defined softmax (PyTorch returns NaN there); we throw
  * instead and say which row, so the learner can fix the mask. Reads one flag per row.
  */
-function assertEveryRowOpen(fn: string, blocked: tf.Tensor, shape: Shape, blockedBy: string) {
-  const closed = tf.all(tf.broadcastTo(blocked, [...shape]), -1).dataSync();
-  const row = closed.indexOf(1);
-  if (row >= 0) {
-    const where = fmt(unravel(row, shape.slice(0, -1)));
-    fail(
-      fn,
-      `${blockedBy} blocks every key for row ${where} of weights ${fmt(shape)} ` +
-        `but expected at least one unblocked key per row`,
-    );
+function assertEveryRowOpen(fn: string, blocked: Uint8Array, shape: Shape, blockedBy: string) {
+  const keys = shape[shape.length - 1];
+  for (let row = 0; row * keys < blocked.length; row++) {
+    if (blocked.subarray(row * keys, (row + 1) * keys).every((b) => b === 1)) {
+      const where = fmt(unravel(row, shape.slice(0, -1)));
+      fail(
+        fn,
+        `${blockedBy} blocks every key for row ${where} of weights ${fmt(shape)} ` +
+          `but expected at least one unblocked key per row`,
+      );
+    }
   }
 }
 
@@ -75,7 +115,7 @@ function assertEveryRowOpen(fn: string, blocked: tf.Tensor, shape: Shape, blocke
 export function maskedSoftmax(
   fn: string,
   logits: tf.Tensor,
-  blocked: tf.Tensor | undefined,
+  blocked: tf.Tensor | Uint8Array | undefined,
   blockedBy: string,
 ): { masked: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
@@ -83,8 +123,9 @@ export function maskedSoftmax(
       const masked = tf.clone(logits);
       return { masked, weights: stableSoftmax(masked) };
     }
-    assertEveryRowOpen(fn, blocked, logits.shape, blockedBy);
-    const masked = tf.where(blocked, tf.scalar(-Infinity), logits);
+    const host = blocked instanceof Uint8Array ? blocked : hostMask(blocked, logits.shape);
+    assertEveryRowOpen(fn, host, logits.shape, blockedBy);
+    const masked = tf.where(tf.tensor(host, logits.shape, 'bool'), tf.scalar(-Infinity), logits);
     return { masked, weights: stableSoftmax(masked) };
   });
 }
