@@ -18,9 +18,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /fallback\.spec\.ts/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(true) },
+      },
+    },
+    {
+      name: 'chromium-no-webgpu',
+      testMatch: /fallback\.spec\.ts/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(false) },
       },
     },
   ],

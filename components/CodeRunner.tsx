@@ -1,22 +1,217 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { usePathname } from 'next/navigation';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { sharedRunner } from '@/lib/runtime/client';
+import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
+import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
+import type { CodeEditorProps } from './editor/CodeEditor';
+import { useT } from './LocaleContext';
+import { RunOutput } from './RunOutput';
 import styles from './CodeRunner.module.css';
 
-/**
- * A runnable demo. `code` is the source; `children` is the same code highlighted at build
- * time, shown as it is until the editor and runner load.
- */
-export function CodeRunner({
-  title,
-  children,
-}: {
+interface Props {
+  /** The original code (from the page's ```ts run fence). */
   code: string;
   title?: string;
+  /** Time limit in milliseconds, as a string from the fence's meta. */
+  timeout?: string;
+  /** The same code, highlighted at build time: shown until the editor has loaded. */
   children?: ReactNode;
-}) {
+}
+
+const lineHeight = 19;
+
+/** Editor height for the code, fixed up front so nothing jumps when Monaco replaces the placeholder. */
+export function editorHeight(code: string): number {
+  const lines = code.split('\n').length;
+  return Math.min(Math.max(lines + 1, 6), 28) * lineHeight + 16;
+}
+
+const noSubscribe = () => () => {};
+
+/**
+ * A live demo on a question page: the runner panel, with the learner's edits kept on the device
+ * (per page and block) so they survive a reload. Reset returns to the page's code.
+ */
+export function CodeRunner({ code: original, title, timeout, children }: Props) {
+  const key = codeKey(usePathname(), original);
+  const saved = useSyncExternalStore(
+    noSubscribe,
+    () => loadCode(key),
+    () => null,
+  );
+  const [draft, setDraft] = useState<string | null>(null);
+  const [backend, setBackend] = useState<BackendChoice>('auto');
+  const edit = (next: string) => {
+    setDraft(next);
+    saveCode(key, next === original ? null : next);
+  };
   return (
-    <figure className={styles.runner}>
-      {title && <figcaption className={styles.caption}>{title}</figcaption>}
+    <RunnerPanel
+      code={draft ?? saved ?? original}
+      original={original}
+      onChange={edit}
+      backend={backend}
+      onBackendChange={setBackend}
+      timeoutMs={Number(timeout) > 0 ? Number(timeout) : undefined}
+      title={title}
+      modelName={key}
+    >
       {children}
-    </figure>
+    </RunnerPanel>
+  );
+}
+
+interface PanelProps {
+  code: string;
+  /** The code Reset returns to. */
+  original: string;
+  onChange: (code: string) => void;
+  backend: BackendChoice;
+  onBackendChange: (backend: BackendChoice) => void;
+  timeoutMs?: number;
+  title?: string;
+  /** Names the editor's model; unique per panel on a page. */
+  modelName: string;
+  /** The original code highlighted at build time, shown while Monaco loads. */
+  children?: ReactNode;
+}
+
+/**
+ * The code (Monaco once loaded, highlighted static text before), Run, Reset, a backend choice,
+ * and the output. Runs happen in a shared Web Worker, never on this thread.
+ */
+export function RunnerPanel({
+  code,
+  original,
+  onChange,
+  backend,
+  onBackendChange,
+  timeoutMs,
+  title,
+  modelName,
+  children,
+}: PanelProps) {
+  const t = useT();
+  const [Editor, setEditor] = useState<ComponentType<CodeEditorProps> | null>(null);
+  const [editorFailed, setEditorFailed] = useState(false);
+  const [result, setResult] = useState<RunResult | null>(null);
+  const [running, setRunning] = useState(false);
+  const latestRun = useRef(0);
+  const height = editorHeight(original);
+
+  const loadEditor = useCallback(() => {
+    import('./editor/CodeEditor')
+      .then((mod) => setEditor(() => mod.default))
+      .catch(() => setEditorFailed(true));
+  }, []);
+
+  // Monaco is heavy: fetch it when the browser is idle, not in the page's first load.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const handle = idle(() => {
+      loadEditor();
+      sharedRunner().warmUp();
+    });
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, [loadEditor]);
+
+  const run = useCallback(async () => {
+    const id = ++latestRun.current;
+    setRunning(true);
+    const outcome = await sharedRunner().run(code, backend, timeoutMs);
+    // A newer run was asked for while this one ran: its result is the one to show.
+    if (id !== latestRun.current) return;
+    setResult(outcome);
+    setRunning(false);
+  }, [code, backend, timeoutMs]);
+
+  const markers =
+    result?.error?.location !== undefined
+      ? [{ ...result.error.location, message: result.error.message }]
+      : [];
+
+  return (
+    <section className={styles.runner} aria-label={title ?? t('runner.output')}>
+      <div className={styles.toolbar}>
+        {title && <h3 className={styles.title}>{title}</h3>}
+        <button
+          type="button"
+          className={styles.run}
+          onClick={run}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          title={t('runner.runHint')}
+        >
+          {running ? t('runner.running') : `▶ ${t('runner.run')}`}
+        </button>
+        <button type="button" onClick={() => onChange(original)} disabled={code === original}>
+          {t('runner.reset')}
+        </button>
+        <label className={styles.backend}>
+          {t('runner.backend')}
+          <select
+            value={backend}
+            onChange={(e) => onBackendChange(e.target.value as BackendChoice)}
+          >
+            {backendChoices.map((b) => (
+              <option key={b} value={b}>
+                {b === 'auto' ? t('runner.backend.auto') : b}
+              </option>
+            ))}
+          </select>
+        </label>
+        {code !== original && <span className={styles.edited}>{t('runner.edited')}</span>}
+      </div>
+      <div
+        className={styles.editor}
+        style={{ height }}
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+            e.preventDefault();
+            run();
+          }
+        }}
+      >
+        {Editor ? (
+          <Editor
+            value={code}
+            onChange={onChange}
+            onRun={run}
+            markers={markers}
+            ariaLabel={t('runner.edit')}
+            height={height}
+            modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}.ts`}
+          />
+        ) : (
+          <div
+            className={styles.placeholder}
+            tabIndex={0}
+            aria-label={t('runner.edit')}
+            onFocus={loadEditor}
+          >
+            {code === original && children ? children : <pre>{code}</pre>}
+          </div>
+        )}
+      </div>
+      <p className={styles.hint}>
+        {editorFailed
+          ? t('runner.editorFailed')
+          : Editor
+            ? t('runner.runHint')
+            : t('runner.loadingEditor')}
+      </p>
+      <div aria-live="polite" aria-busy={running}>
+        {result && <RunOutput result={result} />}
+      </div>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { CodeLocation, Display, LogLine, RunError } from './displays';
-import { formatValue } from './formatValue';
+import { DeferredReads } from './deferredReads';
+import { formatTensor, formatValue } from './formatValue';
 import { createShow } from './show';
 import { CodeSyntaxError, transpile } from './transpile';
 
@@ -39,6 +40,7 @@ export async function executeCode(
 ): Promise<ExecuteResult> {
   const displays: Display[] = [];
   const logs: LogLine[] = [];
+  const reads = new DeferredReads(tf);
   let logsTruncated = false;
   const log =
     (level: LogLine['level']) =>
@@ -47,7 +49,17 @@ export async function executeCode(
         logsTruncated = true;
         return;
       }
-      logs.push({ level, text: args.map((a) => formatValue(tf, a)).join(' ') });
+      const texts = args.map((a) => formatValue(tf, a));
+      const line: LogLine = { level, text: texts.join(' ') };
+      args.forEach((a, i) => {
+        if (!(a instanceof tf.Tensor) || a.isDisposed) return;
+        const { dtype, shape } = a;
+        reads.nested(a, (values) => {
+          texts[i] = formatTensor(dtype, shape, values);
+          line.text = texts.join(' ');
+        });
+      });
+      logs.push(line);
     };
   const learnerConsole = {
     log: log('log'),
@@ -79,7 +91,7 @@ export async function executeCode(
   const names = ['tf', 'show', 'console', ...blockedGlobals, ...Object.keys(globals)];
   const values = [
     tf,
-    createShow(tf, displays),
+    createShow(tf, displays, reads),
     learnerConsole,
     ...blocked,
     ...Object.values(globals),
@@ -95,9 +107,16 @@ export async function executeCode(
   } catch (thrown) {
     error = describeThrown(thrown);
   }
-  const timeMs = performance.now() - start;
-  const leaked = Math.max(0, tf.memory().numTensors - before);
+  // Copies held for reading after the run are ours, not leaks.
+  const leaked = Math.max(0, tf.memory().numTensors - before - reads.held);
   tf.engine().endScope();
+  try {
+    await reads.flush();
+  } catch (thrown) {
+    error ??= describeThrown(thrown);
+  }
+  // Includes reading the results back: on a GPU backend that is when the work really finishes.
+  const timeMs = performance.now() - start;
   return done(error, timeMs, leaked);
 }
 

@@ -1,4 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
+import type { Nested } from './deferredReads';
 
 type TF = typeof tfc;
 
@@ -16,9 +17,8 @@ export function formatValue(tf: TF, value: unknown): string {
 
 function formatUncut(tf: TF, value: unknown): string {
   if (value instanceof tf.Tensor) {
-    if (value.isDisposed) return `Tensor ${value.dtype} [${value.shape.join(', ')}] (disposed)`;
-    const body = value.toString().replace(/^Tensor\s*\n?/, '');
-    return `Tensor ${value.dtype} [${value.shape.join(', ')}]\n${body}`;
+    // Live tensors are printed by the caller once their values are read (see DeferredReads).
+    return `Tensor ${value.dtype} [${value.shape.join(', ')}]${value.isDisposed ? ' (disposed)' : ''}`;
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatNumber(value);
@@ -40,4 +40,17 @@ function formatUncut(tf: TF, value: unknown): string {
 
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+
+/** A tensor's header and values, nested rows one per line: `Tensor float32 [2, 2]\n[[1, 2],\n [3, 4]]`. */
+export function formatTensor(dtype: string, shape: number[], values: Nested): string {
+  const text = `Tensor ${dtype} [${shape.join(', ')}]\n${formatNested(values, 0)}`;
+  return text.length > maxValueChars ? `${text.slice(0, maxValueChars)} … (cut)` : text;
+}
+
+function formatNested(values: Nested, depth: number): string {
+  if (!Array.isArray(values)) return formatNumber(values);
+  const inner = values.map((v) => formatNested(v, depth + 1));
+  const nestedRows = Array.isArray(values[0]);
+  return `[${inner.join(nestedRows ? `,\n${' '.repeat(depth + 1)}` : ', ')}]`;
 }

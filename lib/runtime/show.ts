@@ -1,4 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
+import type { DeferredReads } from './deferredReads';
 import type { Display, HeatmapDisplay } from './displays';
 
 type TF = typeof tfc;
@@ -30,10 +31,11 @@ export const maxDisplays = 24;
 export class ShowError extends Error {}
 
 /**
- * The `show` object learner code calls to draw results. It copies tensor data out at once, so
- * the code may dispose its tensors right after, and records plain data for the page.
+ * The `show` object learner code calls to draw results. It checks shapes at once, keeps a copy
+ * of each tensor, and fills in the values after the run (see DeferredReads), so the code may
+ * dispose its tensors right after calling it.
  */
-export function createShow(tf: TF, displays: Display[]) {
+export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
   const push = (display: Display) => {
     if (displays.length >= maxDisplays) {
       throw new ShowError(`show: at most ${maxDisplays} displays per run`);
@@ -41,7 +43,8 @@ export function createShow(tf: TF, displays: Display[]) {
     displays.push(display);
   };
 
-  const toMatrix = (values: Matrix, what: string) => {
+  /** Checks the shape now; the values arrive in `fill` after the run. */
+  const toMatrix = (values: Matrix, what: string, fill: (data: Float32Array) => void) => {
     const tensor = values instanceof tf.Tensor ? values : tf.tensor(values as number[]);
     try {
       const shape = tensor.shape.slice();
@@ -56,18 +59,32 @@ export function createShow(tf: TF, displays: Display[]) {
           `${what}: ${tensor.size} cells is too many to draw (limit ${maxHeatmapCells})`,
         );
       }
-      return { data: Float32Array.from(tensor.dataSync() as ArrayLike<number>), shape };
+      reads.values(tensor, fill);
+      return shape;
     } finally {
       if (tensor !== values) tensor.dispose();
     }
   };
 
+  const checkLabels = (shape: number[], opts: HeatmapOptions) => {
+    const [rows, cols] = shape.length === 1 ? [1, shape[0]] : shape.slice(-2);
+    const check = (labels: string[] | undefined, n: number, what: string) => {
+      if (labels && labels.length !== n) {
+        throw new ShowError(
+          `show.heatmap: ${labels.length} ${what} labels for ${n} ${what}s (values of shape [${shape.join(', ')}])`,
+        );
+      }
+    };
+    check(opts.rows, rows, 'row');
+    check(opts.cols, cols, 'column');
+    if (shape.length === 3) check(opts.heads, shape[0], 'head');
+  };
+
   const heatmap = (values: Matrix, opts: HeatmapOptions = {}) => {
-    const { data, shape } = toMatrix(values, 'show.heatmap');
     const display: HeatmapDisplay = {
       kind: 'heatmap',
-      data,
-      shape,
+      data: new Float32Array(0),
+      shape: [],
       title: opts.title,
       rowLabels: opts.rows?.map(String),
       colLabels: opts.cols?.map(String),
@@ -75,11 +92,19 @@ export function createShow(tf: TF, displays: Display[]) {
       colAxisLabel: opts.colAxis,
       headLabels: opts.heads?.map(String),
     };
-    if (opts.mask !== undefined) display.mask = maskFor(opts.mask, shape);
+    display.shape = toMatrix(values, 'show.heatmap', (data) => (display.data = data));
+    // A leading batch of one ([1, L, S]) is one matrix, unless heads were named.
+    if (display.shape.length === 3 && display.shape[0] === 1 && !opts.heads) display.shape.shift();
+    checkLabels(display.shape, opts);
+    if (opts.mask !== undefined) maskFor(opts.mask, display.shape, (m) => (display.mask = m));
     push(display);
   };
 
-  const maskFor = (mask: NonNullable<HeatmapOptions['mask']>, shape: number[]) => {
+  const maskFor = (
+    mask: NonNullable<HeatmapOptions['mask']>,
+    shape: number[],
+    fill: (mask: Uint8Array) => void,
+  ) => {
     const flags = mask instanceof tf.Tensor ? mask : tf.tensor(mask as number[][]);
     try {
       if (flags.rank > shape.length) {
@@ -89,9 +114,8 @@ export function createShow(tf: TF, displays: Display[]) {
       }
       // A mask may broadcast (e.g. [1, S] over [L, S]), as in the attention functions.
       const full = tf.tidy(() => tf.broadcastTo(tf.cast(flags, 'bool'), shape));
-      const out = Uint8Array.from(full.dataSync() as ArrayLike<number>);
+      reads.values(full, (values) => fill(Uint8Array.from(values)));
       full.dispose();
-      return out;
     } catch (error) {
       if (error instanceof ShowError) throw error;
       throw new ShowError(
@@ -114,9 +138,13 @@ export function createShow(tf: TF, displays: Display[]) {
       const first = tf.tidy(() =>
         tf.slice(tf.reshape(t, [-1, rows, cols]), [0, 0, 0], [1, rows, cols]),
       );
-      const data = Float32Array.from(first.dataSync() as ArrayLike<number>);
+      const step: { data: Float32Array; shape: number[] } = {
+        data: new Float32Array(0),
+        shape: [rows, cols],
+      };
+      reads.values(first, (data) => (step.data = data));
       first.dispose();
-      return { data, shape: [rows, cols] };
+      return step;
     };
     push({
       kind: 'steps',
@@ -131,8 +159,12 @@ export function createShow(tf: TF, displays: Display[]) {
     });
   };
 
-  const toNumbers = (v: number[] | tfc.Tensor) =>
-    v instanceof tf.Tensor ? Array.from(v.dataSync() as ArrayLike<number>) : v.map(Number);
+  const toNumbers = (v: number[] | tfc.Tensor) => {
+    if (!(v instanceof tf.Tensor)) return v.map(Number);
+    const out: number[] = [];
+    reads.values(v, (data) => out.push(...data));
+    return out;
+  };
 
   const line = (
     series: Record<string, number[] | tfc.Tensor> | number[] | tfc.Tensor,
