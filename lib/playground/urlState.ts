@@ -1,0 +1,44 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { z } from 'zod';
+import { backendChoices } from '@/lib/runtime/displays';
+
+/**
+ * The playground's settings, kept in the URL's hash (compressed) so a link reproduces a run.
+ * One typed table: adding a setting means adding it here.
+ */
+export const playgroundStateSchema = z.object({
+  code: z.string().max(100_000),
+  backend: z.enum(backendChoices).default('auto'),
+  timeoutMs: z.number().int().min(500).max(60_000).default(5000),
+});
+
+export type PlaygroundState = z.infer<typeof playgroundStateSchema>;
+
+export function encodeState(state: PlaygroundState): string {
+  return `#s=${compressToEncodedURIComponent(JSON.stringify(state))}`;
+}
+
+export type DecodeResult =
+  { ok: true; state: PlaygroundState | null } | { ok: false; reason: string };
+
+/** Reads a hash; `state: null` when the link carries none. Never throws on a broken link. */
+export function decodeState(hash: string): DecodeResult {
+  const packed = new URLSearchParams(hash.replace(/^#/, '')).get('s');
+  if (!packed) return { ok: true, state: null };
+  const text = decompressFromEncodedURIComponent(packed);
+  if (!text) return { ok: false, reason: 'the link is cut short or damaged' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the link is cut short or damaged' };
+  }
+  const parsed = playgroundStateSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    };
+  }
+  return { ok: true, state: parsed.data };
+}
