@@ -70,7 +70,10 @@ function QuestionPager({ previous, next }: { previous?: Question; next?: Questio
 function bugFor(question: Question) {
   return function PageBug({ id }: { id: string }) {
     const bug = question.bugs.find((b) => b.id === id);
-    if (!bug) throw new Error(`${question.fileName}: <SpotTheBug id="${id}"> names no bug in the frontmatter`);
+    if (!bug)
+      throw new Error(
+        `${question.fileName}: <SpotTheBug id="${id}"> names no bug in the frontmatter`,
+      );
     return <SpotTheBug bug={bug} />;
   };
 }

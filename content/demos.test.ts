@@ -57,8 +57,12 @@ describe.each(pages)('%s', (_name, question) => {
       // The bug shows itself: an error, or a different picture.
       const differs =
         buggy.error !== undefined ||
-        JSON.stringify(buggy.displays.map((d) => (d.kind === 'heatmap' ? Array.from(d.data) : d))) !==
-          JSON.stringify(fixed.displays.map((d) => (d.kind === 'heatmap' ? Array.from(d.data) : d)));
+        JSON.stringify(
+          buggy.displays.map((d) => (d.kind === 'heatmap' ? Array.from(d.data) : d)),
+        ) !==
+          JSON.stringify(
+            fixed.displays.map((d) => (d.kind === 'heatmap' ? Array.from(d.data) : d)),
+          );
       expect(differs).toBe(true);
     },
   );

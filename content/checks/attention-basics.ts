@@ -1,5 +1,11 @@
 import { expect } from 'vitest';
-import { expectRowsSumToOne, heatmapTitled, matrix, mostAttended, type DemoResults } from './helpers';
+import {
+  expectRowsSumToOne,
+  heatmapTitled,
+  matrix,
+  mostAttended,
+  type DemoResults,
+} from './helpers';
 
 // Question 1: each token attends most to the tokens that look like it.
 export default function check([selfAttention]: DemoResults) {

@@ -31,7 +31,12 @@ export function heatmapTitled(results: DemoResults, title: string | RegExp): Hea
 
 /** Rows of a 2-D heatmap (or of head `head` of a [H, L, S] one). */
 export function matrix(display: HeatmapDisplay, head = 0): number[][] {
-  const [rows, cols] = display.shape.length === 3 ? display.shape.slice(1) : display.shape.length === 2 ? display.shape : [1, display.shape[0]];
+  const [rows, cols] =
+    display.shape.length === 3
+      ? display.shape.slice(1)
+      : display.shape.length === 2
+        ? display.shape
+        : [1, display.shape[0]];
   const offset = display.shape.length === 3 ? head * rows * cols : 0;
   return Array.from({ length: rows }, (_, r) =>
     Array.from(display.data.slice(offset + r * cols, offset + (r + 1) * cols)),

@@ -3,7 +3,15 @@ import { filterQuestions, listQueryToSearch, parseListQuery } from './listQuery'
 import type { QuestionSummary } from './questions';
 
 const q = (id: number, topics: QuestionSummary['topics'], difficulty: 1 | 2 | 3) =>
-  ({ id, slug: `q${id}`, title: { en: '', zh: '' }, summary: '', topics, difficulty, draft: false }) as QuestionSummary;
+  ({
+    id,
+    slug: `q${id}`,
+    title: { en: '', zh: '' },
+    summary: '',
+    topics,
+    difficulty,
+    draft: false,
+  }) as QuestionSummary;
 const all = [q(1, ['vision'], 1), q(2, ['nlp'], 2), q(3, ['vision', 'nlp'], 3)];
 
 describe('list query in the URL', () => {

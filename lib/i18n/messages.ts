@@ -108,7 +108,14 @@ const en = {
   'practice.title': 'Practice',
   'practice.soon': 'Quizzes, spot-the-bug, coding drills and mock interviews arrive here soon.',
   'playground.title': 'Playground',
-  'playground.soon': 'A free-form editor with heatmaps arrives here soon.',
+  'playground.intro':
+    'Write any attention code and run it in your browser. The code and settings are kept in the address, so a link shares them; opening a link never runs code until you press Run.',
+  'playground.badLink': 'This link could not be read ({why}); the first example is shown instead.',
+  'playground.example': 'Start from',
+  'playground.custom': 'Your own code',
+  'playground.copyLink': 'Copy link',
+  'playground.copied': 'Link copied.',
+  'playground.copyFailed': 'Could not copy: copy the address from the address bar.',
   'theme.label': 'Theme follows your system setting',
   'heatmap.defaultTitle': 'Heatmap',
   'heatmap.head': 'Head',
@@ -171,6 +178,7 @@ const en = {
     'Left and right arrow keys move between bars; Home and End go to the first and last.',
   'editor.tabHint':
     'Tab inserts spaces. To leave the editor by keyboard, press {toggle}, then Tab. {run} runs the code.',
+  'editor.run': 'Run code',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -276,7 +284,14 @@ const zh: Messages = {
   'practice.title': '练习',
   'practice.soon': '测验、找错、编程练习和模拟面试即将上线。',
   'playground.title': '试验场',
-  'playground.soon': '带热力图的自由编辑器即将上线。',
+  'playground.intro':
+    '在浏览器中编写并运行任意注意力代码。代码和设置保存在网址中，分享链接即可复现；打开链接不会自动运行代码，需按“运行”。',
+  'playground.badLink': '无法读取此链接（{why}）；已改为显示第一个示例。',
+  'playground.example': '从示例开始',
+  'playground.custom': '你自己的代码',
+  'playground.copyLink': '复制链接',
+  'playground.copied': '链接已复制。',
+  'playground.copyFailed': '无法复制：请从地址栏复制网址。',
   'theme.label': '主题跟随系统设置',
   'heatmap.defaultTitle': '热力图',
   'heatmap.head': '注意力头',
@@ -333,6 +348,7 @@ const zh: Messages = {
   'heatmap.bar.hint': '左右方向键在各柱之间移动；Home 和 End 跳到首尾。',
   'editor.tabHint':
     'Tab 键插入空格。要用键盘离开编辑器，先按 {toggle}，再按 Tab。按 {run} 运行代码。',
+  'editor.run': '运行代码',
 };
 
 const tables: Record<Locale, Messages> = { en, zh };

@@ -4,3 +4,13 @@
  * One export line per model file.
  */
 export {};
+export * from './focusSession';
+export * from './rocCurve';
+export * from './allocateBudget';
+export * from './softmaxBandit';
+export * from './gru';
+export * from './conv2dNchw';
+export * from './attentionGate';
+export * from './forwardAttention';
+export * from './multiInterestAttention';
+export * from './greedyDecode';

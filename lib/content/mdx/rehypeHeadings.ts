@@ -14,7 +14,10 @@ export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
     const headings: Heading[] = [];
     visit(tree, 'element', (node) => {
-      if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
+      if (
+        (node.tagName === 'h2' || node.tagName === 'h3') &&
+        typeof node.properties.id === 'string'
+      ) {
         headings.push({
           depth: node.tagName === 'h2' ? 2 : 3,
           id: node.properties.id,

@@ -1,0 +1,103 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { conv2dNchw } from './conv2dNchw';
+
+/**
+ * The additive attention gate of Attention U-Net (Oktay et al., 2018), with PyTorch layouts.
+ * Each projection is a 1x1 nn.Conv2d, weight [out, in, 1, 1]:
+ *   alpha = sigmoid( psi( relu( Wx x + Wg g ) ) ),   output = x * alpha.
+ * x is the skip-connection feature map [N, Cx, H, W] (fine, from the encoder); g is the gating
+ * signal [N, Cg, h, w] (coarse, from the decoder), where H and W are whole multiples of h and w.
+ * The projected gating signal is repeated up to H x W (nearest neighbour) before the sum.
+ */
+export interface AttentionGateParams {
+  /** Wx: [F, Cx, 1, 1] */
+  wxWeight: tf.Tensor;
+  wxBias?: tf.Tensor;
+  /** Wg: [F, Cg, 1, 1] */
+  wgWeight: tf.Tensor;
+  wgBias?: tf.Tensor;
+  /** psi: [1, F, 1, 1] */
+  psiWeight: tf.Tensor;
+  psiBias?: tf.Tensor;
+}
+
+const FN = 'attentionGate';
+
+function shapeText(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+function expectShape(name: string, t: unknown, expected: number[], layout: string) {
+  if (!(t instanceof tf.Tensor)) {
+    throw new Error(`${FN}: ${name} is ${String(t)} but expected a tensor ${layout}`);
+  }
+  const shape = t.shape as number[];
+  const ok = shape.length === expected.length && shape.every((n, i) => n === expected[i]);
+  if (!ok) {
+    throw new Error(
+      `${FN}: ${name} has shape ${shapeText(t.shape)} but expected ${layout} = ${shapeText(expected)}`,
+    );
+  }
+}
+
+function expectRank4(name: string, t: unknown, layout: string): number[] {
+  if (!(t instanceof tf.Tensor) || t.rank !== 4) {
+    const got = t instanceof tf.Tensor ? `shape ${shapeText(t.shape)}` : String(t);
+    throw new Error(`${FN}: ${name} has ${got} but expected rank 4 ${layout}`);
+  }
+  return t.shape as number[];
+}
+
+function validate(x: unknown, g: unknown, params: unknown): AttentionGateParams {
+  const [N, Cx, H, W] = expectRank4('x', x, '[N, Cx, H, W]');
+  const [Ng, Cg, h, w] = expectRank4('g', g, '[N, Cg, h, w]');
+  if (Ng !== N) {
+    throw new Error(`${FN}: g has batch ${Ng} but x has batch ${N}; expected the same N`);
+  }
+  if (H % h !== 0 || W % w !== 0) {
+    throw new Error(
+      `${FN}: g has spatial size ${h}x${w} but x is ${H}x${W}; expected x's size to be a whole multiple of g's`,
+    );
+  }
+  if (typeof params !== 'object' || params === null) {
+    throw new Error(
+      `${FN}: params is ${String(params)} but expected an object { wxWeight, wgWeight, psiWeight, ... }`,
+    );
+  }
+  const p = params as AttentionGateParams;
+  const F = p.wxWeight instanceof tf.Tensor ? p.wxWeight.shape[0] : 0;
+  expectShape('wxWeight', p.wxWeight, [F, Cx, 1, 1], '[F, Cx, 1, 1]');
+  if (p.wxBias !== undefined) expectShape('wxBias', p.wxBias, [F], '[F]');
+  expectShape('wgWeight', p.wgWeight, [F, Cg, 1, 1], '[F, Cg, 1, 1]');
+  if (p.wgBias !== undefined) expectShape('wgBias', p.wgBias, [F], '[F]');
+  expectShape('psiWeight', p.psiWeight, [1, F, 1, 1], '[1, F, 1, 1]');
+  if (p.psiBias !== undefined) expectShape('psiBias', p.psiBias, [1], '[1]');
+  return p;
+}
+
+/** Returns the gated features `output` [N, Cx, H, W] and the gate `weights` [N, 1, H, W] in (0, 1). */
+export function attentionGate(
+  x: tf.Tensor,
+  g: tf.Tensor,
+  params: AttentionGateParams,
+): { output: tf.Tensor4D; weights: tf.Tensor4D } {
+  const p = validate(x, g, params);
+  return tf.tidy(() => {
+    const [N, , H, W] = x.shape as number[];
+    const [, , h, w] = g.shape as number[];
+    const thetaX = conv2dNchw(x, p.wxWeight, p.wxBias);
+    let phiG: tf.Tensor = conv2dNchw(g, p.wgWeight, p.wgBias);
+    if (h !== H || w !== W) {
+      const [sh, sw] = [H / h, W / w];
+      const F = phiG.shape[1] as number;
+      // Nearest-neighbour upsampling: each coarse cell becomes an sh x sw block.
+      phiG = tf.reshape(
+        tf.mul(tf.reshape(phiG, [N, F, h, 1, w, 1]), tf.ones([1, 1, 1, sh, 1, sw])),
+        [N, F, H, W],
+      );
+    }
+    const hidden = tf.relu(tf.add(thetaX, phiG));
+    const weights = tf.sigmoid(conv2dNchw(hidden, p.psiWeight, p.psiBias)) as tf.Tensor4D;
+    return { output: tf.mul(x, weights) as tf.Tensor4D, weights };
+  });
+}

@@ -1,0 +1,76 @@
+import * as tf from '@tensorflow/tfjs-core';
+
+/**
+ * A PyTorch-style 2-D convolution (nn.Conv2d's forward): x is NCHW, weight is
+ * [out, in, kh, kw], zero padding on every side, cross-correlation (no kernel flip).
+ * tfjs convolves NHWC with [kh, kw, in, out] filters, so we transpose around the call.
+ */
+export interface Conv2dNchwOptions {
+  /** Zero padding added on each side of H and W (PyTorch's `padding`), default 0. */
+  padding?: number;
+  /** Step between output positions, default 1. */
+  stride?: number;
+}
+
+const FN = 'conv2dNchw';
+
+function shapeText(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+function assertNonNegativeInt(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new Error(`${FN}: ${name} is ${String(value)} but expected an integer >= ${min}`);
+  }
+  return value;
+}
+
+export function conv2dNchw(
+  x: tf.Tensor,
+  weight: tf.Tensor,
+  bias?: tf.Tensor,
+  opts: Conv2dNchwOptions = {},
+): tf.Tensor4D {
+  if (!(x instanceof tf.Tensor) || x.rank !== 4) {
+    const got = x instanceof tf.Tensor ? shapeText(x.shape) : String(x);
+    throw new Error(`${FN}: x has shape ${got} but expected rank 4 [N, C, H, W]`);
+  }
+  if (!(weight instanceof tf.Tensor) || weight.rank !== 4) {
+    const got = weight instanceof tf.Tensor ? shapeText(weight.shape) : String(weight);
+    throw new Error(`${FN}: weight has shape ${got} but expected rank 4 [out, in, kh, kw]`);
+  }
+  const [, C, H, W] = x.shape;
+  const [out, inC, kh, kw] = weight.shape;
+  if (inC !== C) {
+    throw new Error(
+      `${FN}: weight has shape ${shapeText(weight.shape)} (in = ${inC}) but x has ${C} channels; expected weight [out, ${C}, kh, kw]`,
+    );
+  }
+  if (
+    bias !== undefined &&
+    !(bias instanceof tf.Tensor && bias.rank === 1 && bias.shape[0] === out)
+  ) {
+    const got = bias instanceof tf.Tensor ? shapeText(bias.shape) : String(bias);
+    throw new Error(`${FN}: bias has shape ${got} but expected [out] = [${out}]`);
+  }
+  const padding = assertNonNegativeInt('padding', opts.padding ?? 0, 0);
+  const stride = assertNonNegativeInt('stride', opts.stride ?? 1, 1);
+  if (H + 2 * padding < kh || W + 2 * padding < kw) {
+    throw new Error(
+      `${FN}: x has shape ${shapeText(x.shape)} with padding ${padding}, smaller than the ${kh}x${kw} kernel`,
+    );
+  }
+  return tf.tidy(() => {
+    const nhwc = tf.transpose(x, [0, 2, 3, 1]) as tf.Tensor4D;
+    const filter = tf.transpose(weight, [2, 3, 1, 0]) as tf.Tensor4D;
+    const pad: [[number, number], [number, number], [number, number], [number, number]] = [
+      [0, 0],
+      [padding, padding],
+      [padding, padding],
+      [0, 0],
+    ];
+    let y: tf.Tensor = tf.conv2d(nhwc, filter, stride, pad);
+    if (bias) y = tf.add(y, bias);
+    return tf.transpose(y, [0, 3, 1, 2]) as tf.Tensor4D;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The receiver operating characteristic (ROC) curve of a binary scorer, for the evaluation
+ * lesson (question 4). Same points as scikit-learn's roc_curve with drop_intermediate=False:
+ * one point per distinct score, thresholds in decreasing order, starting at (0, 0) with an
+ * infinite threshold.
+ */
+export interface RocCurve {
+  /** False-positive rate at each threshold: FP / negatives. */
+  fpr: number[];
+  /** True-positive rate (recall) at each threshold: TP / positives. */
+  tpr: number[];
+  /** Predict positive when score >= threshold. thresholds[0] is Infinity (nothing positive). */
+  thresholds: number[];
+}
+
+const FN = 'rocCurve';
+
+function fail(message: string): never {
+  throw new Error(`${FN}: ${message}`);
+}
+
+export function rocCurve(yTrue: number[], scores: number[]): RocCurve {
+  if (!Array.isArray(yTrue)) fail(`yTrue is ${typeof yTrue} but expected an array of 0/1`);
+  if (!Array.isArray(scores)) fail(`scores is ${typeof scores} but expected an array of numbers`);
+  if (scores.length !== yTrue.length) {
+    fail(`scores has length ${scores.length} but expected ${yTrue.length} to match yTrue`);
+  }
+  const badLabel = yTrue.findIndex((y) => y !== 0 && y !== 1);
+  if (badLabel >= 0) fail(`yTrue[${badLabel}] is ${String(yTrue[badLabel])} but expected 0 or 1`);
+  const badScore = scores.findIndex((s) => typeof s !== 'number' || !Number.isFinite(s));
+  if (badScore >= 0) {
+    fail(`scores[${badScore}] is ${String(scores[badScore])} but expected a finite number`);
+  }
+  const positives = yTrue.filter((y) => y === 1).length;
+  const negatives = yTrue.length - positives;
+  if (positives === 0 || negatives === 0) {
+    fail(
+      `yTrue has ${positives} positives and ${negatives} negatives but expected at least one of each`,
+    );
+  }
+
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  const fpr = [0];
+  const tpr = [0];
+  const thresholds = [Number.POSITIVE_INFINITY];
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < order.length; i++) {
+    if (yTrue[order[i]] === 1) tp++;
+    else fp++;
+    // Tied scores cross the threshold together: emit one point after the last of them.
+    const next = order[i + 1];
+    if (next === undefined || scores[next] !== scores[order[i]]) {
+      fpr.push(fp / negatives);
+      tpr.push(tp / positives);
+      thresholds.push(scores[order[i]]);
+    }
+  }
+  return { fpr, tpr, thresholds };
+}
+
+/** Area under a curve given by points (x sorted ascending), by the trapezoidal rule. */
+export function trapezoidArea(x: number[], y: number[]): number {
+  if (x.length !== y.length || x.length < 2) {
+    throw new Error(
+      `trapezoidArea: x has ${x.length} points and y has ${y.length} but expected the same number, at least 2`,
+    );
+  }
+  let area = 0;
+  for (let i = 1; i < x.length; i++) {
+    if (x[i] < x[i - 1]) {
+      throw new Error(
+        `trapezoidArea: x[${i}] = ${x[i]} is below x[${i - 1}] = ${x[i - 1]} but expected x sorted ascending`,
+      );
+    }
+    area += ((x[i] - x[i - 1]) * (y[i] + y[i - 1])) / 2;
+  }
+  return area;
+}
