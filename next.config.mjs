@@ -6,6 +6,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // One root layout per language (so <html lang> is right) needs a 404 page of its own.
+  experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project once with tsc; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
 };

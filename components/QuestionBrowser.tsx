@@ -11,7 +11,8 @@ import {
 } from '@/lib/content/listQuery';
 import type { QuestionSummary } from '@/lib/content/questions';
 import { topics, type Difficulty, type Topic } from '@/lib/content/topics';
-import { useT } from './LocaleContext';
+import { localePath } from '@/lib/i18n/paths';
+import { useLocale, useT } from './LocaleContext';
 import { DifficultyBadge } from './DifficultyBadge';
 import styles from './QuestionBrowser.module.css';
 import { useQuestionSearch } from './useQuestionSearch';
@@ -35,6 +36,7 @@ interface ViewProps {
 
 export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
   const t = useT();
+  const locale = useLocale();
   const { ids: search, failed: searchFailed } = useQuestionSearch(query.q);
   const searching = query.q.trim() !== '' && search === null && !searchFailed;
   const shown = filterQuestions(questions, query, query.q.trim() ? (search ?? []) : null);
@@ -98,8 +100,8 @@ export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
           <li key={q.id} className={styles.item}>
             <span className={styles.number}>{q.id}</span>
             <div>
-              <Link href={`/questions/${q.slug}/`} className={styles.title}>
-                {q.title.en}
+              <Link href={localePath(locale, `/questions/${q.slug}/`)} className={styles.title}>
+                {q.title[locale]}
               </Link>
               {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
               <p className={styles.summary}>{q.summary}</p>

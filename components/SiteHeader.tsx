@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { translator, type Locale } from '@/lib/i18n/messages';
+import { localePath } from '@/lib/i18n/paths';
+import { LanguageSwitch } from './LanguageSwitch';
 import styles from './SiteHeader.module.css';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -9,17 +11,18 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <Link href="/" className={styles.brand}>
+      <Link href={localePath(locale, '/')} className={styles.brand}>
         <span aria-hidden="true" className={styles.logo}>
           ◎
         </span>
         {t('site.name')}
       </Link>
       <nav aria-label={t('nav.main')} className={styles.nav}>
-        <Link href="/">{t('nav.questions')}</Link>
-        <Link href="/practice/">{t('nav.practice')}</Link>
-        <Link href="/playground/">{t('nav.playground')}</Link>
+        <Link href={localePath(locale, '/')}>{t('nav.questions')}</Link>
+        <Link href={localePath(locale, '/practice/')}>{t('nav.practice')}</Link>
+        <Link href={localePath(locale, '/playground/')}>{t('nav.playground')}</Link>
       </nav>
+      <LanguageSwitch />
     </header>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { localePath } from '@/lib/i18n/paths';
+import { useLocale } from './LocaleContext';
 
 type Ranker = (query: string) => number[];
 
@@ -13,11 +15,12 @@ export function useQuestionSearch(query: string): { ids: number[] | null; failed
   const [ranker, setRanker] = useState<Ranker | null>(null);
   const [failed, setFailed] = useState(false);
   const wanted = query.trim() !== '';
+  const indexUrl = localePath(useLocale(), '/search-index.json');
 
   useEffect(() => {
     if (!wanted || ranker || failed) return;
     let cancelled = false;
-    Promise.all([fetch('/search-index.json').then((r) => r.json()), import('@/lib/content/search')])
+    Promise.all([fetch(indexUrl).then((r) => r.json()), import('@/lib/content/search')])
       .then(([docs, search]) => {
         const index = search.createSearchIndex(docs);
         if (!cancelled) setRanker(() => (q: string) => search.searchIds(index, q));
@@ -28,7 +31,7 @@ export function useQuestionSearch(query: string): { ids: number[] | null; failed
     return () => {
       cancelled = true;
     };
-  }, [wanted, ranker, failed]);
+  }, [wanted, ranker, failed, indexUrl]);
 
   return { ids: wanted && ranker ? ranker(query) : null, failed };
 }

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runnableBlocks } from '@/lib/content/mdx/extractRunnable';
-import { loadQuestions } from '@/lib/content/questions';
+import { loadQuestions, questionsDir } from '@/lib/content/questions';
 import { executeCode } from '@/lib/runtime/execute';
 import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
 import type { DemoResults } from './checks/helpers';
@@ -19,9 +19,11 @@ beforeAll(async () => {
 
 const run = (code: string) => executeCode(code, tf, sandboxGlobals);
 
-const pages = loadQuestions()
-  .filter((q) => !q.draft)
-  .map((q) => [`${q.id}. ${q.slug}`, q] as const);
+// Both editions: the Chinese twins run the same demos and must pass the same checks.
+const pages = [
+  ...loadQuestions().map((q) => [`${q.id}. ${q.slug}`, q] as const),
+  ...loadQuestions(questionsDir('zh')).map((q) => [`zh ${q.id}. ${q.slug}`, q] as const),
+].filter(([, q]) => !q.draft);
 
 describe.each(pages)('%s', (_name, question) => {
   const blocks = runnableBlocks(question.body);

@@ -18,6 +18,7 @@ export async function replaceCode(page: Page, panel: Locator, code: string) {
 /** The values of the first heatmap's table, row by row. */
 export async function heatmapTable(panel: Locator): Promise<string[][]> {
   const figure = panel.locator('figure').first();
+  await expect(figure.getByRole('img').first()).toBeVisible({ timeout: 30_000 });
   const toggle = figure.getByRole('button', { name: 'Show table' });
   if (await toggle.isVisible()) await toggle.click();
   const rows = figure.locator('table tbody tr');

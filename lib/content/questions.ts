@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type { Locale } from '@/lib/i18n/messages';
 import { parseFrontmatter, type Frontmatter } from './schema';
 
 /** One question page: validated frontmatter plus its MDX body. Read at build time only. */
@@ -9,7 +10,12 @@ export interface Question extends Frontmatter {
   body: string;
 }
 
-export const questionsDir = path.join(process.cwd(), 'content', 'questions');
+/** English pages in content/questions, their Chinese twins in content/zh/questions. */
+export function questionsDir(locale: Locale = 'en'): string {
+  return locale === 'en'
+    ? path.join(process.cwd(), 'content', 'questions')
+    : path.join(process.cwd(), 'content', locale, 'questions');
+}
 
 export function parseQuestionFile(fileName: string, source: string): Question {
   const { data, content } = matter(source);
@@ -24,7 +30,8 @@ export function parseQuestionFile(fileName: string, source: string): Question {
 }
 
 /** Every question, sorted by id. Throws (failing the build) on a bad file or a duplicate. */
-export function loadQuestions(dir: string = questionsDir): Question[] {
+export function loadQuestions(dir: string = questionsDir()): Question[] {
+  if (!fs.existsSync(dir)) return [];
   const files = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))

@@ -2,11 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, searchIds, tokenize, type SearchDoc } from './search';
 
 const docs: SearchDoc[] = [
-  { id: 1, title: 'What is attention?', summary: 'Queries and keys.', body: 'softmax weights' },
-  { id: 2, title: 'Graph attention', summary: 'Neighbours.', body: 'a softmax over edges' },
-  { id: 3, title: 'Channel gates', summary: 'Squeeze and excitation.', body: 'no attention here' },
-  { id: 4, title: 'Multi-head attention', summary: 'Heads.', body: 'softmax per head' },
-  { id: 5, title: '多头注意力', summary: '多个头并行。', body: '每个头一个 softmax' },
+  {
+    id: 1,
+    title: 'What is attention?',
+    otherTitle: '',
+    summary: 'Queries and keys.',
+    body: 'softmax weights',
+  },
+  {
+    id: 2,
+    title: 'Graph attention',
+    otherTitle: '',
+    summary: 'Neighbours.',
+    body: 'a softmax over edges',
+  },
+  {
+    id: 3,
+    title: 'Channel gates',
+    otherTitle: '',
+    summary: 'Squeeze and excitation.',
+    body: 'no attention here',
+  },
+  {
+    id: 4,
+    title: 'Multi-head attention',
+    otherTitle: '',
+    summary: 'Heads.',
+    body: 'softmax per head',
+  },
+  {
+    id: 5,
+    title: '多头注意力',
+    otherTitle: '',
+    summary: '多个头并行。',
+    body: '每个头一个 softmax',
+  },
 ];
 
 describe('question search', () => {

@@ -3,7 +3,10 @@ import MiniSearch from 'minisearch';
 /** One searchable question: what the home page's search box looks through. */
 export interface SearchDoc {
   id: number;
+  /** The title in the page's language. */
   title: string;
+  /** The title in the other language, so either finds the page. */
+  otherTitle: string;
   summary: string;
   body: string;
 }
@@ -28,11 +31,11 @@ export function tokenize(text: string): string[] {
 
 export function createSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>({
-    fields: ['title', 'summary', 'body'],
+    fields: ['title', 'otherTitle', 'summary', 'body'],
     storeFields: ['id'],
     tokenize,
     searchOptions: {
-      boost: { title: 4, summary: 2 },
+      boost: { title: 4, otherTitle: 2, summary: 2 },
       prefix: (term) => term.length > 2,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       combineWith: 'AND',

@@ -1,12 +1,16 @@
 import type { BackendChoice, RunResult } from './displays';
-import type { RunRequest, RunResponse } from './protocol';
+import type { RunRequest, RunResponse, RunStarted } from './protocol';
 
 export const defaultTimeoutMs = 5000;
+/** Starting a backend (WebGPU compiles, wasm downloads) may take a while; it has its own limit. */
+export const startTimeoutMs = 60_000;
 
 interface Pending {
   id: number;
   resolve: (result: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
+  /** Arms the learner's time limit once the worker says the code has started. */
+  started: () => void;
 }
 
 /**
@@ -34,17 +38,30 @@ export class RunnerClient {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve) => {
-      const timer = setTimeout(() => {
+      const stop = (message: string) => () => {
         this.reset();
-        resolve(
-          failure(
-            'timeout',
-            `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long (an endless loop?). The runner has restarted; edit and run again.`,
-            backend,
+        resolve(failure('timeout', message, backend));
+      };
+      const pending: Pending = {
+        id,
+        resolve,
+        timer: setTimeout(
+          stop(
+            `The ${backend} backend did not start within ${formatSeconds(startTimeoutMs)}. The runner has restarted; try again or choose another backend.`,
           ),
-        );
-      }, timeoutMs);
-      this.pending = { id, resolve, timer };
+          startTimeoutMs,
+        ),
+        started: () => {
+          clearTimeout(pending.timer);
+          pending.timer = setTimeout(
+            stop(
+              `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long (an endless loop?). The runner has restarted; edit and run again.`,
+            ),
+            timeoutMs,
+          );
+        },
+      };
+      this.pending = pending;
       const request: RunRequest = { type: 'run', id, code, backend };
       worker.postMessage(request);
     });
@@ -53,9 +70,13 @@ export class RunnerClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./runner.worker.ts', import.meta.url));
-    worker.onmessage = (event: MessageEvent<RunResponse>) => {
+    worker.onmessage = (event: MessageEvent<RunResponse | RunStarted>) => {
       const pending = this.pending;
       if (!pending || event.data.id !== pending.id) return;
+      if (event.data.type === 'started') {
+        pending.started();
+        return;
+      }
       clearTimeout(pending.timer);
       this.pending = null;
       pending.resolve(event.data.result);

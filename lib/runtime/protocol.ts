@@ -8,6 +8,12 @@ export interface RunRequest {
   backend: BackendChoice;
 }
 
+/** Worker to page: the backend is ready and the learner's code starts now. */
+export interface RunStarted {
+  type: 'started';
+  id: number;
+}
+
 /** Worker to page. */
 export interface RunResponse {
   type: 'result';

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { switchBackend } from './backends';
 import type { Display, RunResult } from './displays';
 import { executeCode } from './execute';
-import type { RunRequest, RunResponse } from './protocol';
+import type { RunRequest, RunResponse, RunStarted } from './protocol';
 import { sandboxGlobals } from './sandboxGlobals';
 
 // Runs learner code off the page's thread. The page terminates this worker when a run takes
@@ -35,6 +35,8 @@ async function run(request: RunRequest): Promise<RunResult> {
       leakedTensors: 0,
     };
   }
+  // The time limit covers the learner's code, not starting a backend.
+  scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
   const firstRunOnBackend = !backendsUsed.has(ready.backend);
   backendsUsed.add(ready.backend);
   const outcome = await executeCode(request.code, tf, sandboxGlobals);

@@ -29,8 +29,8 @@ function jsDocOf(symbol, checker) {
  * @returns {{ files: Record<string, string>, exports: { name: string, doc: string }[] }}
  *   files keyed by virtual path (/lib/attention/*.d.ts); exports are the value exports.
  */
-export function emitAttention(root) {
-  const entry = path.join(root, 'lib/attention/index.ts');
+export function emitAttention(root, entryPath = 'lib/attention/index.ts') {
+  const entry = path.join(root, entryPath);
   const program = ts.createProgram([entry], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -42,6 +42,9 @@ export function emitAttention(root) {
     emitDeclarationOnly: true,
     stripInternal: true,
     rootDir: root,
+    // The project's own import alias (tsconfig.json), used by lib/models.
+    baseUrl: root,
+    paths: { '@/*': ['./*'] },
   });
   const errors = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
   const files = {};
@@ -55,7 +58,7 @@ export function emitAttention(root) {
   errors.push(...result.diagnostics);
   if (errors.length > 0) {
     throw new Error(
-      `editor-types: lib/attention does not compile:\n${formatDiagnostics(errors, root)}`,
+      `editor-types: ${entryPath} does not compile:\n${formatDiagnostics(errors, root)}`,
     );
   }
 

@@ -25,7 +25,14 @@ function main() {
     console.warn(`editor-types: lib/attention does not export ${missing.join(', ')} yet`);
   }
 
-  const virtual = { ...tfjs.files, ...attention.files, ...globalsFiles(attention.exports) };
+  // The lesson models are sandbox globals too (lib/runtime/sandboxGlobals.ts).
+  const models = emitAttention(root, 'lib/models/index.ts');
+  const virtual = {
+    ...tfjs.files,
+    ...attention.files,
+    ...models.files,
+    ...globalsFiles(attention.exports, models.exports),
+  };
   const files = Object.fromEntries(
     Object.entries(virtual)
       .sort(([a], [b]) => a.localeCompare(b))

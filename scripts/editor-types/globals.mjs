@@ -79,15 +79,19 @@ interface Show {
  * global, `export as namespace tf`, would too, but earns a "refers to a UMD global" hint in
  * files that are modules, which every runner's file is.)
  * @param {{ name: string, doc: string }[]} attentionExports value exports of lib/attention
+ * @param {{ name: string, doc: string }[]} modelExports value exports of lib/models (also globals)
  * @returns {Record<string, string>} virtual path -> content
  */
-export function globalsFiles(attentionExports) {
-  const fns = attentionExports
-    .map(({ name, doc }) => `${doc}const ${name}: typeof attention.${name};`)
+export function globalsFiles(attentionExports, modelExports = []) {
+  const fns = [
+    ...attentionExports.map(({ name, doc }) => `${doc}const ${name}: typeof attention.${name};`),
+    ...modelExports.map(({ name, doc }) => `${doc}const ${name}: typeof models.${name};`),
+  ]
     .join('\n')
     .replace(/^/gm, '  ');
   const globals = `import * as tfc from '@tensorflow/tfjs-core';
 import type * as attention from '../lib/attention/index';
+import type * as models from '../lib/models/index';
 
 ${show}
 declare global {

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/i18n/metadata';
 import { translator } from '@/lib/i18n/messages';
 
-const t = translator('en');
-export const metadata: Metadata = { title: t('practice.title') };
+export const metadata = pageMetadata('zh', 'practice.title');
 
-export default function PracticePage() {
+export default function Practice() {
+  const t = translator('zh');
   return (
     <section>
       <h1>{t('practice.title')}</h1>

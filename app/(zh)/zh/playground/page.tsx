@@ -1,0 +1,8 @@
+import { Playground } from '@/components/Playground';
+import { pageMetadata } from '@/lib/i18n/metadata';
+
+export const metadata = pageMetadata('zh', 'playground.title');
+
+export default function PlaygroundRoute() {
+  return <Playground />;
+}

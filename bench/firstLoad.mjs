@@ -1,0 +1,29 @@
+// First-load JavaScript per route, gzip, from the exported HTML's <script src> tags.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { printTable } from './harness.mjs';
+
+export function firstLoadBytes(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join('out', src))).length, 0);
+}
+
+const routes = [
+  'index.html',
+  'playground/index.html',
+  'practice/index.html',
+  'diagnostics/index.html',
+  '404.html',
+];
+const questions = readdirSync('out/questions').filter((d) =>
+  statSync(join('out/questions', d)).isDirectory(),
+);
+const rows = [...routes, ...questions.slice(0, 3).map((q) => `questions/${q}/index.html`)].map(
+  (file) => ({
+    route: `/${file.replace(/index\.html$/, '')}`,
+    'first-load JS (kB gzip)': (firstLoadBytes(join('out', file)) / 1024).toFixed(1),
+  }),
+);
+printTable(rows, ['route', 'first-load JS (kB gzip)']);

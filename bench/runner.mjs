@@ -1,0 +1,81 @@
+// npm run bench:runner — click-to-heatmap for an L = 64 self-attention on each backend, cold
+// (first run after the page loads) and warm (median of 5 more), through the playground; and the
+// question page's JavaScript before and after the editor loads.
+import { gzipSync } from 'node:zlib';
+import { launchChromium, median, printTable, serveBuild } from './harness.mjs';
+import lz from 'lz-string';
+
+const code = `const L = 64;
+const tokens = Array.from({ length: L }, (_, i) => 't' + i);
+const x = tf.randomNormal([L, 64], 0, 1, 'float32', 1);
+const { output, weights } = scaledDotProductAttention(x, x, x);
+show.heatmap(weights, { rows: tokens, cols: tokens, title: 'L = 64' });
+console.log(Date.now());
+tf.dispose([x, output, weights]);
+`;
+
+const server = await serveBuild(4502);
+const browser = await launchChromium();
+const rows = [];
+try {
+  for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
+    const page = await browser.newPage();
+    const state = lz.compressToEncodedURIComponent(
+      JSON.stringify({ code, backend, timeoutMs: 30000 }),
+    );
+    await page.goto(`${server.url}/playground/#s=${state}`);
+    const run = page.getByRole('button', { name: /Run/ });
+    const logs = page.getByLabel('Console output');
+    const clickToHeatmap = async () => {
+      const before = (await logs.count()) ? await logs.textContent() : '';
+      const start = Date.now();
+      await run.click();
+      await page.waitForFunction(
+        (prev) => {
+          const el = document.querySelector('[aria-label="Console output"]');
+          return el && el.textContent !== prev && document.querySelector('[role="img"] canvas');
+        },
+        before,
+        { timeout: 60_000 },
+      );
+      return Date.now() - start;
+    };
+    const cold = await clickToHeatmap();
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push(await clickToHeatmap());
+    const status = await page.getByTestId('run-status').textContent();
+    rows.push({
+      backend,
+      'cold ms': cold,
+      'warm ms (median of 5)': median(warm),
+      'panel says': status.trim(),
+    });
+    await page.close();
+  }
+  printTable(rows, ['backend', 'cold ms', 'warm ms (median of 5)', 'panel says']);
+
+  // JavaScript a question page loads: its first load, then what the editor adds when it loads.
+  const page = await browser.newPage();
+  const bytes = { first: 0, editor: 0 };
+  let phase = 'first';
+  page.on('response', async (response) => {
+    if (!/\.js(\?|$)/.test(response.url())) return;
+    try {
+      bytes[phase] += gzipSync(await response.body()).length;
+    } catch {
+      // A response without a body (a redirect) adds nothing.
+    }
+  });
+  await page.goto(`${server.url}/questions/attention-basics/`, { waitUntil: 'load' });
+  phase = 'editor';
+  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  console.log(
+    `\nQuestion page JS (gzip): first load ${(bytes.first / 1024).toFixed(1)} kB; ` +
+      `the editor, worker and types add ${(bytes.editor / 1024).toFixed(1)} kB when loaded on idle`,
+  );
+  console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
+} finally {
+  await browser.close();
+  server.stop();
+}

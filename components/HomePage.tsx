@@ -1,0 +1,19 @@
+import { Suspense } from 'react';
+import { emptyListQuery } from '@/lib/content/listQuery';
+import { loadQuestions, questionsDir, summarize } from '@/lib/content/questions';
+import type { Locale } from '@/lib/i18n/messages';
+import { FirstVisitLanguage } from './FirstVisitLanguage';
+import { QuestionBrowser, QuestionBrowserView } from './QuestionBrowser';
+
+export function HomePage({ locale }: { locale: Locale }) {
+  const questions = loadQuestions(questionsDir(locale)).map(summarize);
+  // The pre-rendered HTML shows the full list; the URL's filters apply once the page runs.
+  return (
+    <>
+      {locale === 'en' && <FirstVisitLanguage />}
+      <Suspense fallback={<QuestionBrowserView questions={questions} query={emptyListQuery} />}>
+        <QuestionBrowser questions={questions} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runnableBlocks } from '@/lib/content/mdx/extractRunnable';
+import { pageOutline } from '@/lib/content/mdx/pageLinks';
+import { loadQuestions, questionsDir } from '@/lib/content/questions';
+
+// Every English page has a Chinese twin that teaches the same thing with the same demos.
+const english = loadQuestions();
+const chinese = new Map(loadQuestions(questionsDir('zh')).map((q) => [q.id, q]));
+const withoutComments = (code: string) =>
+  code
+    .split('\n')
+    .map((line) => line.replace(/\s*\/\/.*$/, ''))
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+
+describe.each(english.map((q) => [q.fileName, q] as const))('%s', (fileName, en) => {
+  it('has a Chinese twin with the same id, slug, topics, demos, quiz and bugs', () => {
+    const zh = chinese.get(en.id);
+    expect(zh, `content/zh/questions/${fileName} is missing`).toBeDefined();
+    if (!zh) return;
+    expect(zh.fileName).toBe(en.fileName);
+    expect({
+      slug: zh.slug,
+      title: zh.title,
+      topics: zh.topics,
+      difficulty: zh.difficulty,
+    }).toEqual({ slug: en.slug, title: en.title, topics: en.topics, difficulty: en.difficulty });
+    expect(zh.demos).toEqual(en.demos);
+    expect(zh.quiz.map((q) => [q.id, q.answer, q.choices.length])).toEqual(
+      en.quiz.map((q) => [q.id, q.answer, q.choices.length]),
+    );
+    expect(
+      zh.bugs.map((b) => [b.id, b.lines, withoutComments(b.buggy), withoutComments(b.fixed)]),
+    ).toEqual(
+      en.bugs.map((b) => [b.id, b.lines, withoutComments(b.buggy), withoutComments(b.fixed)]),
+    );
+    expect(runnableBlocks(zh.body).map((b) => withoutComments(b.code))).toEqual(
+      runnableBlocks(en.body).map((b) => withoutComments(b.code)),
+    );
+    expect(zh.draft).toBe(false);
+    // Chinese prose, not an English copy: most of the text is Han characters.
+    expect((zh.body.match(/\p{Script=Han}/gu) ?? []).length).toBeGreaterThan(500);
+  });
+
+  it('links to pages and anchors that exist in the Chinese edition', () => {
+    const zh = chinese.get(en.id);
+    if (!zh) return;
+    const anchorsBySlug = new Map(
+      [...chinese.values()].map((q) => [q.slug, pageOutline(q.body).anchors]),
+    );
+    for (const link of pageOutline(zh.body).links) {
+      if (/^[a-z]+:/.test(link)) continue;
+      const [target, anchor] = link.split('#');
+      const slug =
+        target === '' ? zh.slug : target.match(/^\/zh\/questions\/([a-z0-9-]+)\/?$/)?.[1];
+      expect(
+        slug,
+        `${link}: links in the Chinese edition go to /zh/questions/<slug>/`,
+      ).toBeDefined();
+      expect(anchorsBySlug.has(slug!), `${link}: no such question`).toBe(true);
+      if (anchor) expect(anchorsBySlug.get(slug!), `${link}: no such heading`).toContain(anchor);
+    }
+  });
+});
