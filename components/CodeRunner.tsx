@@ -14,6 +14,7 @@ import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
 import type { CodeEditorProps } from './editor/CodeEditor';
+import { EditorHint } from './editor/EditorHint';
 import { useT } from './LocaleContext';
 import { RunOutput } from './RunOutput';
 import styles from './CodeRunner.module.css';
@@ -173,7 +174,6 @@ export function RunnerPanel({
       </div>
       <div
         className={styles.editor}
-        style={{ height }}
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
             e.preventDefault();
@@ -194,6 +194,7 @@ export function RunnerPanel({
         ) : (
           <div
             className={styles.placeholder}
+            style={{ height }}
             tabIndex={0}
             aria-label={t('runner.edit')}
             onFocus={loadEditor}
@@ -201,14 +202,10 @@ export function RunnerPanel({
             {code === original && children ? children : <pre>{code}</pre>}
           </div>
         )}
+        {/* The loaded editor shows this same line, so nothing moves when it arrives. */}
+        {!Editor && <EditorHint />}
       </div>
-      <p className={styles.hint}>
-        {editorFailed
-          ? t('runner.editorFailed')
-          : Editor
-            ? t('runner.runHint')
-            : t('runner.loadingEditor')}
-      </p>
+      {editorFailed && <p className={styles.hint}>{t('runner.editorFailed')}</p>}
       <div aria-live="polite" aria-busy={running}>
         {result && <RunOutput result={result} />}
       </div>

@@ -4,7 +4,7 @@ import { compilePage } from '@/lib/content/mdx/compile';
 import type { Question } from '@/lib/content/questions';
 import { translator, type Locale } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
-import { DifficultyBadge } from './DifficultyBadge';
+import { QuestionMeta } from './QuestionMeta';
 import { mdxComponents } from './mdx';
 import { SpotTheBug } from './SpotTheBug';
 import { TableOfContents } from './TableOfContents';
@@ -27,15 +27,7 @@ export async function QuestionArticle({ locale, question, previous, next }: Prop
         <header className={styles.header}>
           <p className={styles.kicker}>{t('question.number', { n: question.id })}</p>
           <h1>{question.title[locale]}</h1>
-          <p className={styles.meta}>
-            <DifficultyBadge level={question.difficulty} />
-            <span className="visually-hidden">{t('question.topics')}: </span>
-            {question.topics.map((topic) => (
-              <span key={topic} className={styles.topic}>
-                {t(`topic.${topic}`)}
-              </span>
-            ))}
-          </p>
+          <QuestionMeta difficulty={question.difficulty} topics={question.topics} />
           {question.draft && (
             <p className={styles.draft} role="note">
               {t('question.draftNotice')}

@@ -13,7 +13,7 @@ import type { QuestionSummary } from '@/lib/content/questions';
 import { topics, type Difficulty, type Topic } from '@/lib/content/topics';
 import { localePath } from '@/lib/i18n/paths';
 import { useLocale, useT } from './LocaleContext';
-import { DifficultyBadge } from './DifficultyBadge';
+import { QuestionMeta } from './QuestionMeta';
 import styles from './QuestionBrowser.module.css';
 import { useQuestionSearch } from './useQuestionSearch';
 
@@ -105,14 +105,7 @@ export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
               </Link>
               {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
               <p className={styles.summary}>{q.summary}</p>
-              <p className={styles.meta}>
-                <DifficultyBadge level={q.difficulty} />
-                {q.topics.map((topic) => (
-                  <span key={topic} className={styles.topic}>
-                    {t(`topic.${topic}`)}
-                  </span>
-                ))}
-              </p>
+              <QuestionMeta difficulty={q.difficulty} topics={q.topics} />
             </div>
           </li>
         ))}

@@ -59,7 +59,6 @@ const en = {
   'runner.backend': 'Backend',
   'runner.backend.auto': 'Automatic (fastest available)',
   'runner.edit': 'Edit code',
-  'runner.loadingEditor': 'Loading the editor… You can already run the code.',
   'runner.editorFailed': 'The editor could not load; the code can still be run as shown.',
   'runner.ranOn': 'Ran on {backend} in {ms} ms.',
   'runner.warmupNote':
@@ -238,7 +237,6 @@ const zh: Messages = {
   'runner.backend': '后端',
   'runner.backend.auto': '自动（选最快的可用后端）',
   'runner.edit': '编辑代码',
-  'runner.loadingEditor': '编辑器加载中…现在已可运行代码。',
   'runner.editorFailed': '编辑器无法加载；仍可按原样运行代码。',
   'runner.ranOn': '在 {backend} 上运行，用时 {ms} 毫秒。',
   'runner.warmupNote': '首次 WebGPU 运行包含着色器编译时间；再运行一次可得预热后的时间。',
