@@ -1,19 +1,34 @@
 // npm run bench:attention — times scaledDotProductAttention and multiHeadAttention (8 heads,
 // features 64) for L = 16, 64, 256, 1024 on every backend, in headless Chromium, through the
 // site's /diagnostics page. Cold = first call at that size; warm = median of 5 after warm-up.
+// Each backend runs in a page of its own, so one that crashes does not take the others along.
 import { launchChromium, printTable, serveBuild } from './harness.mjs';
 
 const server = await serveBuild(4501);
 const browser = await launchChromium();
+const rows = [];
+const problems = [];
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/diagnostics/?repeats=5`);
-  await page.getByRole('button', { name: 'Run the benchmark' }).click();
-  const json = await page.getByTestId('bench-json').textContent({ timeout: 15 * 60_000 });
-  const { rows, unavailable } = JSON.parse(json);
+  for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/diagnostics/?repeats=5&backends=${backend}`);
+      await page.getByRole('button', { name: 'Run the benchmark' }).click();
+      const json = await page.getByTestId('bench-json').textContent({ timeout: 8 * 60_000 });
+      const result = JSON.parse(json);
+      rows.push(...result.rows);
+      for (const [b, why] of Object.entries(result.unavailable))
+        problems.push(`${b}: unavailable (${why})`);
+    } catch (error) {
+      problems.push(`${backend}: failed (${String(error.message).split('\n')[0]})`);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
   const cpu = new Map(
     rows.filter((r) => r.backend === 'cpu').map((r) => [`${r.fn}:${r.length}`, r.warmMs]),
   );
+  rows.sort((a, b) => a.fn.localeCompare(b.fn) || a.length - b.length);
   printTable(
     rows.map((r) => ({
       function: r.fn === 'multiHeadAttention' ? 'multiHeadAttention (8 heads)' : r.fn,
@@ -21,12 +36,13 @@ try {
       backend: r.backend,
       'cold ms': r.coldMs.toFixed(1),
       'warm ms': r.warmMs.toFixed(2),
-      'warm / cpu': (r.warmMs / cpu.get(`${r.fn}:${r.length}`)).toFixed(2),
+      'warm / cpu': cpu.has(`${r.fn}:${r.length}`)
+        ? (r.warmMs / cpu.get(`${r.fn}:${r.length}`)).toFixed(2)
+        : '-',
     })),
     ['function', 'L', 'backend', 'cold ms', 'warm ms', 'warm / cpu'],
   );
-  for (const [backend, why] of Object.entries(unavailable))
-    console.log(`${backend}: unavailable (${why})`);
+  for (const line of problems) console.log(line);
   console.log(`\nChromium ${browser.version()}, ${new Date().toISOString()}`);
 } finally {
   await browser.close();

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Fixture } from '@/lib/attention/fixtureRunner';
 import type { BackendReport } from '@/lib/runtime/backendCheck';
+import type { BackendName } from '@/lib/runtime/backends';
 import type { BenchRow } from '@/lib/runtime/benchAttention';
 import { useT } from './LocaleContext';
 import styles from './BackendDiagnostics.module.css';
@@ -40,8 +41,11 @@ export function BackendDiagnostics() {
     setError(null);
     try {
       const { benchAttention } = await import('@/lib/runtime/benchAttention');
-      const repeats = Number(new URLSearchParams(window.location.search).get('repeats')) || 5;
-      setBench(await benchAttention(window.location.origin, repeats));
+      const params = new URLSearchParams(window.location.search);
+      const repeats = Number(params.get('repeats')) || 5;
+      // ?backends=webgl,cpu limits the run, so a benchmark script can give each backend a page.
+      const only = params.get('backends')?.split(',') as BackendName[] | undefined;
+      setBench(await benchAttention(window.location.origin, repeats, only));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import {
   useCallback,
@@ -16,7 +17,6 @@ import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
 import type { CodeEditorProps } from './editor/CodeEditor';
 import { EditorHint } from './editor/EditorHint';
 import { useT } from './LocaleContext';
-import { RunOutput } from './RunOutput';
 import styles from './CodeRunner.module.css';
 
 interface Props {
@@ -30,6 +30,10 @@ interface Props {
 }
 
 const lineHeight = 19;
+
+// The output panel (heatmaps, D3) is needed only once something has run: keep it out of the
+// page's first load.
+const RunOutput = dynamic(() => import('./RunOutput').then((m) => m.RunOutput));
 
 /** Editor height for the code, fixed up front so nothing jumps when Monaco replaces the placeholder. */
 export function editorHeight(code: string): number {
@@ -122,6 +126,7 @@ export function RunnerPanel({
     const handle = idle(() => {
       loadEditor();
       sharedRunner().warmUp();
+      void import('./RunOutput');
     });
     return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
   }, [loadEditor]);

@@ -41,6 +41,7 @@ export async function benchAttention(
   repeats = 5,
   backends: readonly BackendName[] = autoOrder,
 ): Promise<{ rows: BenchRow[]; unavailable: Record<string, string> }> {
+  backends = backends.filter((b) => autoOrder.includes(b));
   const rows: BenchRow[] = [];
   const unavailable: Record<string, string> = {};
   for (const backend of backends) {
