@@ -4,15 +4,18 @@
 // Each backend runs in a page of its own, so one that crashes does not take the others along.
 import { launchChromium, printTable, serveBuild } from './harness.mjs';
 
+// BENCH_BACKENDS=webgpu BENCH_LENGTHS=16,64,256 narrows a run (e.g. for a slow emulated GPU).
+const backends = (process.env.BENCH_BACKENDS ?? 'cpu,wasm,webgl,webgpu').split(',');
+const lengths = process.env.BENCH_LENGTHS ? `&lengths=${process.env.BENCH_LENGTHS}` : '';
 const server = await serveBuild(4501);
 const browser = await launchChromium();
 const rows = [];
 const problems = [];
 try {
-  for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+  for (const backend of backends) {
     const page = await browser.newPage();
     try {
-      await page.goto(`${server.url}/diagnostics/?repeats=5&backends=${backend}`);
+      await page.goto(`${server.url}/diagnostics/?repeats=5&backends=${backend}${lengths}`);
       await page.getByRole('button', { name: 'Run the benchmark' }).click();
       const json = await page.getByTestId('bench-json').textContent({ timeout: 8 * 60_000 });
       const result = JSON.parse(json);

@@ -1,14 +1,7 @@
 // First-load JavaScript per route, gzip, from the exported HTML's <script src> tags.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { printTable } from './harness.mjs';
-
-export function firstLoadBytes(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join('out', src))).length, 0);
-}
+import { firstLoadBytes, printTable } from './harness.mjs';
 
 const routes = [
   'index.html',

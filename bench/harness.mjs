@@ -1,6 +1,8 @@
 // Shared by the benchmarks: serve the static build and drive Debian's Chromium (or Playwright's).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 export async function serveBuild(port = 4500) {
@@ -42,4 +44,11 @@ export function printTable(rows, columns) {
   console.log(line(columns));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(columns.map((c) => row[c])));
+}
+
+/** First-load JavaScript of an exported page, gzip: the files its HTML loads with <script src>. */
+export function firstLoadBytes(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join('out', src))).length, 0);
 }

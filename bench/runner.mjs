@@ -2,7 +2,7 @@
 // (first run after the page loads) and warm (median of 5 more), through the playground; and the
 // question page's JavaScript before and after the editor loads.
 import { gzipSync } from 'node:zlib';
-import { launchChromium, median, printTable, serveBuild } from './harness.mjs';
+import { firstLoadBytes, launchChromium, median, printTable, serveBuild } from './harness.mjs';
 import lz from 'lz-string';
 
 const code = `const L = 64;
@@ -55,24 +55,31 @@ try {
   printTable(rows, ['backend', 'cold ms', 'warm ms (median of 5)', 'panel says']);
 
   // JavaScript a question page loads: its first load, then what the editor adds when it loads.
-  const page = await browser.newPage();
+  // A fresh context, so nothing comes from the cache of the runs above.
+  const page = await (await browser.newContext()).newPage();
   const bytes = { first: 0, editor: 0 };
   let phase = 'first';
   page.on('response', async (response) => {
     if (!/\.js(\?|$)/.test(response.url())) return;
+    const during = phase; // read now: the body arrives after the phase may have moved on
     try {
-      bytes[phase] += gzipSync(await response.body()).length;
+      bytes[during] += gzipSync(await response.body()).length;
     } catch {
       // A response without a body (a redirect) adds nothing.
     }
   });
   await page.goto(`${server.url}/questions/attention-basics/`, { waitUntil: 'load' });
   phase = 'editor';
+  // The editor is loaded once Monaco shows and has fetched its type bundle.
+  const types = page.waitForResponse((r) => r.url().includes('editor-types.json'), {
+    timeout: 60_000,
+  });
   await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
+  await types;
   console.log(
-    `\nQuestion page JS (gzip): first load ${(bytes.first / 1024).toFixed(1)} kB; ` +
-      `the editor, worker and types add ${(bytes.editor / 1024).toFixed(1)} kB when loaded on idle`,
+    `\nQuestion page JS (gzip): first load ${(firstLoadBytes('out/questions/attention-basics/index.html') / 1024).toFixed(1)} kB ` +
+      `(its <script src> tags); loaded after that, on idle, for the editor, the runner's worker ` +
+      `and the types: ${(bytes.editor / 1024).toFixed(1)} kB`,
   );
   console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
 } finally {

@@ -45,7 +45,8 @@ export function BackendDiagnostics() {
       const repeats = Number(params.get('repeats')) || 5;
       // ?backends=webgl,cpu limits the run, so a benchmark script can give each backend a page.
       const only = params.get('backends')?.split(',') as BackendName[] | undefined;
-      setBench(await benchAttention(window.location.origin, repeats, only));
+      const lengths = params.get('lengths')?.split(',').map(Number);
+      setBench(await benchAttention(window.location.origin, repeats, only, lengths));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

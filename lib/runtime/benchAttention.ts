@@ -40,6 +40,7 @@ export async function benchAttention(
   origin: string,
   repeats = 5,
   backends: readonly BackendName[] = autoOrder,
+  lengths: readonly number[] = benchLengths,
 ): Promise<{ rows: BenchRow[]; unavailable: Record<string, string> }> {
   backends = backends.filter((b) => autoOrder.includes(b));
   const rows: BenchRow[] = [];
@@ -50,7 +51,7 @@ export async function benchAttention(
       unavailable[backend] = ready.note ?? 'unavailable';
       continue;
     }
-    for (const length of benchLengths) {
+    for (const length of lengths) {
       const x = tf.randomNormal([1, length, benchFeatures], 0, 1, 'float32', 7);
       const w = {
         inProjWeight: tf.randomNormal([3 * benchFeatures, benchFeatures], 0, 0.1, 'float32', 1),
