@@ -14,6 +14,7 @@ import type { MatrixData } from '@/lib/heatmap/types';
 import { translator, type Locale } from '@/lib/i18n/messages';
 import { DataTable } from './DataTable';
 import styles from './Heatmap.module.css';
+import { TableToggle } from './TableToggle';
 import { useD3Axis } from './useD3Axis';
 import { useIndexFocus } from './useIndexFocus';
 
@@ -126,14 +127,7 @@ export function BarChart(props: BarChartProps) {
     <figure className={styles.root}>
       <figcaption className={styles.title}>{name}</figcaption>
       <div className={styles.toolbar}>
-        <button
-          type="button"
-          className={styles.button}
-          aria-pressed={showTable}
-          onClick={() => setShowTable((s) => !s)}
-        >
-          {showTable ? t('heatmap.hideTable') : t('heatmap.showTable')}
-        </button>
+        <TableToggle t={t} shown={showTable} onToggle={() => setShowTable((s) => !s)} />
       </div>
       <div
         className={styles.plot}

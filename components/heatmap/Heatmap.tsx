@@ -17,6 +17,7 @@ import { ColourLegend } from './ColourLegend';
 import { DataTable } from './DataTable';
 import { ExportButtons } from './ExportButtons';
 import styles from './Heatmap.module.css';
+import { TableToggle } from './TableToggle';
 import { HeatmapPlot } from './HeatmapPlot';
 
 export interface HeatmapProps {
@@ -139,14 +140,7 @@ export function Heatmap({
             </select>
           </label>
         ) : null}
-        <button
-          type="button"
-          className={styles.button}
-          aria-pressed={showTable}
-          onClick={() => setShowTable((s) => !s)}
-        >
-          {showTable ? t('heatmap.hideTable') : t('heatmap.showTable')}
-        </button>
+        <TableToggle t={t} shown={showTable} onToggle={() => setShowTable((s) => !s)} />
         {!compact && !empty ? (
           <ExportButtons
             t={t}
