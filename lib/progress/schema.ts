@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { isSlug, parseExerciseId } from './ids';
+import { limits } from './limits';
+import { progressVersion, type ProgressData } from './types';
+
+/**
+ * Validation of progress read back from IndexedDB or from an imported file. Both may come from
+ * anywhere (an older app, a hand-edited file, a hostile one), so it is strict: exact types, no
+ * unknown fields, finite and bounded numbers, bounded counts and lengths, and keys that follow
+ * the id rules (which refuse `__proto__`, `constructor` and `prototype`).
+ */
+
+export const timeSchema = z.number().int().min(0).max(limits.latestTime);
+export const countSchema = z.number().int().min(0).max(1_000_000);
+
+export const slugKeySchema = z
+  .string()
+  .max(limits.name)
+  .refine(isSlug, 'not a question slug (lowercase words joined by dashes)');
+
+export const exerciseIdSchema = z
+  .string()
+  .max(limits.exerciseId)
+  .refine((id) => parseExerciseId(id) !== null, 'not an exercise id (kind:slug:item)');
+
+/**
+ * A record whose size is checked before its entries, so an oversized one is refused cheaply;
+ * each key and value by the given schemas.
+ */
+export function boundedRecord<V extends z.ZodType>(key: z.ZodType<string>, value: V, max: number) {
+  const small = (v: unknown) => typeof v !== 'object' || v === null || Object.keys(v).length <= max;
+  return z.custom<unknown>(small, `more than ${max} entries`).pipe(z.record(key, value));
+}
+
+const cardSchema = z.strictObject({
+  due: timeSchema,
+  stability: z.number().min(0).max(1e6),
+  difficulty: z.number().min(0).max(10),
+  elapsed_days: z.number().min(0).max(1e6),
+  scheduled_days: z.number().min(0).max(1e6),
+  learning_steps: z.number().int().min(0).max(100),
+  reps: countSchema,
+  lapses: countSchema,
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  last_review: timeSchema.optional(),
+});
+
+const exerciseSchema = z
+  .strictObject({
+    attempts: countSchema.min(1),
+    correct: countSchema,
+    lastResult: z.enum(['right', 'wrong']),
+    lastAt: timeSchema,
+    card: cardSchema,
+  })
+  .refine((e) => e.correct <= e.attempts, 'more correct answers than attempts');
+
+const visitSchema = z
+  .strictObject({ firstSeen: timeSchema, lastSeen: timeSchema })
+  .refine((q) => q.firstSeen <= q.lastSeen, 'first seen after last seen');
+
+const tallySchema = z
+  .strictObject({ right: countSchema, total: countSchema })
+  .refine((t) => t.right <= t.total, 'more right than total');
+
+const mockSchema = z
+  .strictObject({
+    at: timeSchema,
+    minutes: z
+      .number()
+      .gt(0)
+      .max(24 * 60),
+    topics: z.array(slugKeySchema).max(limits.topicsPerMock),
+    score: countSchema,
+    total: countSchema,
+    byTopic: boundedRecord(slugKeySchema, tallySchema, limits.topicsPerMock),
+    missed: z.array(exerciseIdSchema).max(limits.missedPerMock),
+  })
+  .refine((m) => m.score <= m.total, 'score above total');
+
+export const progressDataSchema: z.ZodType<ProgressData> = z.strictObject({
+  version: z.literal(progressVersion),
+  exercises: boundedRecord(exerciseIdSchema, exerciseSchema, limits.exercises),
+  questions: boundedRecord(slugKeySchema, visitSchema, limits.questions),
+  mocks: z.array(mockSchema).max(limits.mocks),
+});
+
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Looks through parsed JSON for keys that could reach an object's prototype, and for nesting
+ * far deeper than our format has. Needed besides the schema because zod's records drop a
+ * `__proto__` key silently instead of refusing it. Iterative, so no input can overflow the stack.
+ * Returns where the problem is, or null.
+ */
+export function findUnsafeKey(value: unknown, maxDepth = 16): string | null {
+  const pending: { value: unknown; path: string; depth: number }[] = [
+    { value, path: '', depth: 0 },
+  ];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth > maxDepth) return `${item.path || '(root)'}: nested too deeply`;
+    for (const key of Object.keys(item.value)) {
+      const path = item.path ? `${item.path}.${key}` : key;
+      if (unsafeKeys.has(key)) return `${path}: key not allowed`;
+      const child = (item.value as Record<string, unknown>)[key];
+      pending.push({ value: child, path, depth: item.depth + 1 });
+    }
+  }
+  return null;
+}
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; detail: string };
+
+/** Runs a schema and, on failure, says where in a line a person can act on. */
+export function check<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  const where = issue.path.map(String).join('.') || '(root)';
+  const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more)` : '';
+  return { ok: false, detail: `${where}: ${issue.message}${more}` };
+}
