@@ -1,0 +1,64 @@
+'use client';
+
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import {
+  createProgressSource,
+  initialSnapshot,
+  type ProgressSnapshot,
+  type ProgressSource,
+} from './progressSource';
+import { dueCount } from './summary';
+import type { ProgressData } from './types';
+
+/**
+ * React access to the learner's progress. Every component on a page shares one source, so an
+ * answer recorded in the practice panel shows at once in the header's due count.
+ * Prerendering (static export) has no IndexedDB: it renders `ready: false` with empty data,
+ * and the saved progress is read after hydration, from an effect.
+ */
+
+export interface ProgressApi extends ProgressSnapshot {
+  /** Applies `fn` to the latest progress and saves; rejects, changing nothing, if saving fails. */
+  update(fn: (data: ProgressData) => ProgressData): Promise<void>;
+  replace(data: ProgressData): Promise<void>;
+  clear(): Promise<void>;
+}
+
+// The one shared instance per page is the point of this module: it is the store that
+// useSyncExternalStore subscribes to. Created on first use, so importing costs nothing.
+let shared: ProgressSource | null = null;
+const source = () => (shared ??= createProgressSource());
+
+const subscribe = (listener: () => void) => source().subscribe(listener);
+const getSnapshot = () => source().getSnapshot();
+const getServerSnapshot = () => initialSnapshot;
+
+function useProgressSnapshot(): ProgressSnapshot {
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  useEffect(() => source().start(), []);
+  return snapshot;
+}
+
+export function useProgress(): ProgressApi {
+  const snapshot = useProgressSnapshot();
+  return useMemo(() => {
+    const { update, replace, clear } = source();
+    return { ...snapshot, update, replace, clear };
+  }, [snapshot]);
+}
+
+/** How many exercises are due for review; null until progress has been read. */
+export function useDueCount(): number | null {
+  const { ready, data } = useProgressSnapshot();
+  const now = useSyncExternalStore(subscribeClock, readClock, () => 0);
+  return ready ? dueCount(data, now) : null;
+}
+
+// Due times pass without any data changing, so the count also follows a coarse clock.
+// Rounding keeps the snapshot stable between ticks, as useSyncExternalStore requires.
+const clockTickMs = 30_000;
+const readClock = () => Math.floor(Date.now() / clockTickMs) * clockTickMs;
+function subscribeClock(listener: () => void): () => void {
+  const timer = setInterval(listener, clockTickMs);
+  return () => clearInterval(timer);
+}
