@@ -93,6 +93,17 @@ describe('createProgressSource', () => {
     await vi.waitFor(() => expect(first.getSnapshot().data).toEqual(emptyProgress()));
   });
 
+  it("builds on another tab's save even before its message arrives", async () => {
+    const db = `source-test-race-${++count}`;
+    // Different channels: the two never hear from each other.
+    const first = source(() => openProgressStore(db), `race-a-${count}`);
+    const second = source(() => openProgressStore(db), `race-b-${count}`);
+    await Promise.all([loaded(first), loaded(second)]);
+    await first.update(answer(true));
+    await second.update(answer(false));
+    expect(second.getSnapshot().data.exercises[quiz]).toMatchObject({ attempts: 2, correct: 1 });
+  });
+
   it('keeps progress in memory when the store cannot be loaded at all', async () => {
     const s = source(() => Promise.reject(new Error('chunk failed')));
     await loaded(s);

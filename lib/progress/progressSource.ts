@@ -73,7 +73,9 @@ export function createProgressSource(
 
   const update = (fn: (data: ProgressData) => ProgressData) =>
     write(async (store) => {
-      const next = fn(snapshot.data);
+      // Start from what is stored, not from our copy: another tab may have saved since, and its
+      // message may not have arrived yet. Reading first makes losing its change unlikely.
+      const next = fn(store ? await store.load() : snapshot.data);
       await store?.save(next);
       return next;
     });

@@ -15,7 +15,8 @@ const scheduler = fsrs({ enable_fuzz: false });
 /**
  * Records one answer to one exercise and schedules its next review. The card is created on the
  * first answer. Without a rating, right counts as Good and wrong as Again; explain-aloud
- * exercises pass the learner's own rating.
+ * exercises pass the learner's own rating, which then only decides the schedule (`correct`
+ * still decides the counts and the last result).
  * Throws on a malformed id or an invalid date: those are bugs, and storing them would leave
  * data that no longer validates.
  */
