@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { drills } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import { gradeCode } from './grader';
-import { useCpuBackend, withExtraAxis, withThrow } from './testing';
+import { setupCpuBackend, withExtraAxis, withThrow } from './testing';
 
-useCpuBackend();
+setupCpuBackend();
 
 /** Grades and checks that the grader itself leaves no tensor behind. */
 async function grade(code: string, drillId: string, seed = 1) {

@@ -4,9 +4,9 @@ import { scaledDotProductAttention } from '@/lib/attention';
 import { drillCases } from '@/lib/practice/drills/cases';
 import { solutions } from '@/lib/practice/drills/solutions';
 import { gradeCode } from './grader';
-import { mutate, useCpuBackend } from './testing';
+import { mutate, setupCpuBackend } from './testing';
 
-useCpuBackend();
+setupCpuBackend();
 
 /** A typical mistake per drill, made by editing the clean solution. */
 const mistakes: [id: string, mistake: string, edits: [string, string][], output: string][] = [

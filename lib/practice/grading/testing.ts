@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, expect } from 'vitest';
 
-export function useCpuBackend(): void {
+export function setupCpuBackend(): void {
   beforeAll(async () => {
     await tf.setBackend('cpu');
     await tf.ready();
