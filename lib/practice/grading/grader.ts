@@ -52,7 +52,13 @@ export async function gradeCode(
     for (const drillCase of cases) {
       let caseFailure: GradeFailure | undefined;
       try {
-        caseFailure = await gradeCase(tf, spec, drillCase, fn as never, tolerance);
+        caseFailure = await gradeCase(
+          tf,
+          spec,
+          drillCase,
+          fn as (...args: unknown[]) => unknown,
+          tolerance,
+        );
       } catch (error) {
         thrownIn = { caseName: drillCase.name, hidden: drillCase.hidden };
         graded.push({ name: drillCase.name, hidden: drillCase.hidden, passed: false });
