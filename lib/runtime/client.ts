@@ -1,5 +1,7 @@
+import { failedGrade } from '@/lib/practice/grading/failedGrade';
+import type { GradeResult } from '@/lib/practice/grading/types';
 import type { BackendChoice, RunResult } from './displays';
-import type { RunRequest, RunResponse, RunStarted } from './protocol';
+import type { GradeResponse, RunResponse, WorkerMessage, WorkerRequest } from './protocol';
 
 export const defaultTimeoutMs = 5000;
 /** Starting a backend (WebGPU compiles, wasm downloads) may take a while; it has its own limit. */
@@ -7,15 +9,18 @@ export const startTimeoutMs = 60_000;
 
 interface Pending {
   id: number;
-  resolve: (result: RunResult) => void;
+  /** Settles with the worker's answer. */
+  answer: (response: RunResponse | GradeResponse) => void;
+  /** Settles with a run that failed outside the code: a timeout or a crash. */
+  fail: (run: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
   /** Arms the learner's time limit once the worker says the code has started. */
   started: () => void;
 }
 
 /**
- * The page's side of the sandbox: one worker, reused across runs, replaced when a run times
- * out or crashes. Runs go one at a time, in the order asked.
+ * The page's side of the sandbox: one worker, reused across runs and gradings, replaced when
+ * one times out or crashes. Requests go one at a time, in the order asked.
  */
 export class RunnerClient {
   private worker: Worker | null = null;
@@ -24,9 +29,34 @@ export class RunnerClient {
   private nextId = 1;
 
   run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
-    const next = this.queue.then(() => this.runNow(code, backend, timeoutMs));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.enqueue(
+      (id) => ({ type: 'run', id, code, backend }),
+      backend,
+      timeoutMs,
+      (response) => (response.type === 'result' ? response.result : response.result.run),
+      (run) => run,
+    );
+  }
+
+  /**
+   * Grades code for a coding drill in the same worker, queue and time limits as `run`; hidden
+   * cases are drawn from `seed`. Twice the run limit by default: every case calls the code.
+   * A timeout or crash resolves a failed verdict (run.error set, no cases), never rejects.
+   */
+  grade(
+    code: string,
+    drillId: string,
+    seed: number,
+    backend: BackendChoice,
+    timeoutMs = defaultTimeoutMs * 2,
+  ): Promise<GradeResult> {
+    return this.enqueue(
+      (id) => ({ type: 'grade', id, code, backend, drillId, seed }),
+      backend,
+      timeoutMs,
+      (response) => (response.type === 'graded' ? response.result : failedGrade(response.result)),
+      failedGrade,
+    );
   }
 
   /** Starts the worker ahead of the first run, so its startup is not in the learner's wait. */
@@ -34,17 +64,36 @@ export class RunnerClient {
     this.ensureWorker();
   }
 
-  private runNow(code: string, backend: BackendChoice, timeoutMs: number): Promise<RunResult> {
+  private enqueue<T>(
+    request: (id: number) => WorkerRequest,
+    backend: BackendChoice,
+    timeoutMs: number,
+    answer: (response: RunResponse | GradeResponse) => T,
+    fail: (run: RunResult) => T,
+  ): Promise<T> {
+    const next = this.queue.then(() => this.send(request, backend, timeoutMs, answer, fail));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private send<T>(
+    request: (id: number) => WorkerRequest,
+    backend: BackendChoice,
+    timeoutMs: number,
+    answer: (response: RunResponse | GradeResponse) => T,
+    fail: (run: RunResult) => T,
+  ): Promise<T> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<RunResult>((resolve) => {
+    return new Promise<T>((resolve) => {
       const stop = (message: string) => () => {
         this.reset();
-        resolve(failure('timeout', message, backend));
+        resolve(fail(failure('timeout', message, backend)));
       };
       const pending: Pending = {
         id,
-        resolve,
+        answer: (response) => resolve(answer(response)),
+        fail: (run) => resolve(fail(run)),
         timer: setTimeout(
           stop(
             `The ${backend} backend did not start within ${formatSeconds(startTimeoutMs)}. The runner has restarted; try again or choose another backend.`,
@@ -62,15 +111,14 @@ export class RunnerClient {
         },
       };
       this.pending = pending;
-      const request: RunRequest = { type: 'run', id, code, backend };
-      worker.postMessage(request);
+      worker.postMessage(request(id));
     });
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./runner.worker.ts', import.meta.url));
-    worker.onmessage = (event: MessageEvent<RunResponse | RunStarted>) => {
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const pending = this.pending;
       if (!pending || event.data.id !== pending.id) return;
       if (event.data.type === 'started') {
@@ -79,14 +127,14 @@ export class RunnerClient {
       }
       clearTimeout(pending.timer);
       this.pending = null;
-      pending.resolve(event.data.result);
+      pending.answer(event.data);
     };
-    // A worker that dies (out of memory, a crash in a backend) fails the run and is replaced.
+    // A worker that dies (out of memory, a crash in a backend) fails the request and is replaced.
     worker.onerror = (event) => {
       event.preventDefault();
       const pending = this.pending;
       this.reset();
-      pending?.resolve(
+      pending?.fail(
         failure(
           'crash',
           `The runner stopped unexpectedly${event.message ? `: ${event.message}` : ''}. It has restarted; run again.`,

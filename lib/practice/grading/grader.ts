@@ -1,0 +1,123 @@
+import type * as tfc from '@tensorflow/tfjs-core';
+import { drillById } from '@/lib/practice/drills/catalog';
+import { createRng, drillSpecs, type DrillCase } from '@/lib/practice/drills/cases';
+import type { RunResult } from '@/lib/runtime/displays';
+import { executeCode } from '@/lib/runtime/execute';
+import { gradeCase } from './runCase';
+import {
+  defaultTolerance,
+  type GradeCaseResult,
+  type GradeFailure,
+  type GradeResult,
+} from './types';
+
+type TF = typeof tfc;
+
+/** The name the harness calls; unusual so learner code does not define it by chance. */
+const gradeHook = '__gradeDrill';
+
+/**
+ * Grades learner code for one drill. The code runs through executeCode like any run, with one
+ * harness line appended that hands the learner's function to the grader, so syntax errors,
+ * thrown errors (with the learner's line), console output, leaks and the worker's time limit all
+ * behave as in a normal run. Appending after the last line keeps the learner's line numbers.
+ * Hidden cases follow `seed`; grading stops at the first failing case.
+ */
+export async function gradeCode(
+  source: string,
+  drillId: string,
+  seed: number,
+  tf: TF,
+): Promise<GradeResult> {
+  const info = drillById(drillId);
+  const spec = drillSpecs[drillId];
+  const tolerance = spec?.tolerance ?? defaultTolerance;
+  if (!info || !spec) {
+    const run = emptyRun(tf.getBackend() ?? 'none', `Unknown drill "${drillId}"`);
+    return { run, cases: [], totalCases: 0, hiddenCases: 0, passed: false, tolerance };
+  }
+  const cases = spec.cases(createRng(seed));
+  const graded: GradeCaseResult[] = [];
+  let failure: GradeFailure | undefined;
+  let thrownIn: GradeResult['thrownIn'];
+  let reached = false;
+
+  const grade = async (fn: unknown) => {
+    if (reached) return;
+    reached = true;
+    if (typeof fn !== 'function') {
+      failure = missingFunction(info.functionName, cases[0]);
+      return;
+    }
+    for (const drillCase of cases) {
+      let caseFailure: GradeFailure | undefined;
+      try {
+        caseFailure = await gradeCase(
+          tf,
+          spec,
+          drillCase,
+          fn as (...args: unknown[]) => unknown,
+          tolerance,
+        );
+      } catch (error) {
+        thrownIn = { caseName: drillCase.name, hidden: drillCase.hidden };
+        graded.push({ name: drillCase.name, hidden: drillCase.hidden, passed: false });
+        throw error;
+      }
+      graded.push({ name: drillCase.name, hidden: drillCase.hidden, passed: !caseFailure });
+      if (caseFailure) {
+        failure = caseFailure;
+        return;
+      }
+    }
+  };
+
+  const fnName = info.functionName;
+  const harness = `\n;await ${gradeHook}(typeof ${fnName} === 'function' ? ${fnName} : undefined);\n`;
+  const outcome = await executeCode(source + harness, tf, { [gradeHook]: grade });
+  const run: RunResult = {
+    ...outcome,
+    backend: tf.getBackend() ?? 'none',
+    firstRunOnBackend: false,
+  };
+  // A top-level `return` in the learner's code ends the run before the harness line.
+  if (!reached && !run.error) failure = missingFunction(fnName, cases[0]);
+
+  const results = cases.map(
+    (c, i) => graded[i] ?? { name: c.name, hidden: c.hidden, passed: false },
+  );
+  return {
+    run,
+    cases: results,
+    totalCases: cases.length,
+    hiddenCases: cases.filter((c) => c.hidden).length,
+    passed: !run.error && !failure && results.every((c) => c.passed),
+    failure,
+    thrownIn,
+    tolerance,
+  };
+}
+
+function missingFunction(functionName: string, first: DrillCase | undefined): GradeFailure {
+  return {
+    caseName: first?.name ?? '',
+    hidden: false,
+    reason: 'missing-function',
+    functionName,
+    inputs: [],
+    message: `Define a function named ${functionName}: the grader calls it on every case.`,
+  };
+}
+
+function emptyRun(backend: string, message: string): RunResult {
+  return {
+    displays: [],
+    logs: [],
+    logsTruncated: false,
+    error: { kind: 'crash', message },
+    backend,
+    timeMs: 0,
+    firstRunOnBackend: false,
+    leakedTensors: 0,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * What grading a drill returns, as plain data: built in the worker, posted to the page, read by
+ * the practice UI. No tfjs import here, so the page can use these types without loading tfjs.
+ */
+import type { HeatmapDisplay, RunResult } from '@/lib/runtime/displays';
+
+export interface Tolerance {
+  atol: number;
+  rtol: number;
+}
+
+/** float32 on a GPU backend drifts by about 1e-6 relative per op; this leaves room for chains. */
+export const defaultTolerance: Tolerance = { atol: 1e-4, rtol: 1e-3 };
+
+export interface GradeCaseResult {
+  name: string;
+  hidden: boolean;
+  passed: boolean;
+}
+
+export type GradeFailureReason = 'shape' | 'values' | 'nan' | 'type' | 'missing-function';
+
+export interface GradeFailure {
+  caseName: string;
+  hidden: boolean;
+  reason: GradeFailureReason;
+  /** Which output (for multi-output drills), e.g. 'weights'; '' when the drill returns one value. */
+  output?: string;
+  expectedShape?: number[];
+  actualShape?: number[];
+  maxError?: number;
+  worst?: { index: number[]; want: number; got: number };
+  /** The failing case's inputs, each as a 2-D (or [H, L, S]) heatmap. */
+  inputs: HeatmapDisplay[];
+  expected?: HeatmapDisplay;
+  actual?: HeatmapDisplay;
+  /** got - want, only when the shapes match. */
+  difference?: HeatmapDisplay;
+  /** For 'missing-function': the name the code must define. */
+  functionName?: string;
+  /** For 'type': what was expected and what came back, e.g. '{ output, weights }' and 'tensor'. */
+  expectedKind?: string;
+  actualKind?: string;
+  /** A one-line English explanation, for logs and as a fallback; the UI words its own. */
+  message?: string;
+}
+
+export interface GradeResult {
+  /** Logs, error (syntax, runtime, timeout, crash), backend, time and leaks, as a normal run. */
+  run: RunResult;
+  /** Every case graded until the first failure, then the rest marked not passed. */
+  cases: GradeCaseResult[];
+  totalCases: number;
+  hiddenCases: number;
+  /** True only if every case passed and run.error is undefined. */
+  passed: boolean;
+  failure?: GradeFailure;
+  /** The case whose call threw, when run.error comes from the learner's function. */
+  thrownIn?: { caseName: string; hidden: boolean };
+  tolerance: Tolerance;
+}
