@@ -8,14 +8,13 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
-  type ComponentType,
   type ReactNode,
 } from 'react';
 import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
-import type { CodeEditorProps } from './editor/CodeEditor';
 import { EditorHint } from './editor/EditorHint';
+import { useLazyEditor } from './editor/useLazyEditor';
 import { useT } from './LocaleContext';
 import styles from './CodeRunner.module.css';
 
@@ -27,6 +26,8 @@ interface Props {
   timeout?: string;
   /** The same code, highlighted at build time: shown until the editor has loaded. */
   children?: ReactNode;
+  /** Run once as soon as it appears (practice shows buggy and fixed code already run). */
+  autoRun?: boolean;
 }
 
 const lineHeight = 19;
@@ -47,7 +48,7 @@ const noSubscribe = () => () => {};
  * A live demo on a question page: the runner panel, with the learner's edits kept on the device
  * (per page and block) so they survive a reload. Reset returns to the page's code.
  */
-export function CodeRunner({ code: original, title, timeout, children }: Props) {
+export function CodeRunner({ code: original, title, timeout, children, autoRun }: Props) {
   const key = codeKey(usePathname(), original);
   const saved = useSyncExternalStore(
     noSubscribe,
@@ -70,6 +71,7 @@ export function CodeRunner({ code: original, title, timeout, children }: Props) 
       timeoutMs={Number(timeout) > 0 ? Number(timeout) : undefined}
       title={title}
       modelName={key}
+      autoRun={autoRun}
     >
       {children}
     </RunnerPanel>
@@ -89,6 +91,7 @@ interface PanelProps {
   modelName: string;
   /** The original code highlighted at build time, shown while Monaco loads. */
   children?: ReactNode;
+  autoRun?: boolean;
 }
 
 /**
@@ -105,31 +108,14 @@ export function RunnerPanel({
   title,
   modelName,
   children,
+  autoRun,
 }: PanelProps) {
   const t = useT();
-  const [Editor, setEditor] = useState<ComponentType<CodeEditorProps> | null>(null);
-  const [editorFailed, setEditorFailed] = useState(false);
+  const { Editor, failed: editorFailed, load: loadEditor } = useLazyEditor();
   const [result, setResult] = useState<RunResult | null>(null);
   const [running, setRunning] = useState(false);
   const latestRun = useRef(0);
   const height = editorHeight(original);
-
-  const loadEditor = useCallback(() => {
-    import('./editor/CodeEditor')
-      .then((mod) => setEditor(() => mod.default))
-      .catch(() => setEditorFailed(true));
-  }, []);
-
-  // Monaco is heavy: fetch it when the browser is idle, not in the page's first load.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    const handle = idle(() => {
-      loadEditor();
-      sharedRunner().warmUp();
-      void import('./RunOutput');
-    });
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
-  }, [loadEditor]);
 
   const run = useCallback(async () => {
     const id = ++latestRun.current;
@@ -140,6 +126,13 @@ export function RunnerPanel({
     setResult(outcome);
     setRunning(false);
   }, [code, backend, timeoutMs]);
+
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (!autoRun || autoRan.current) return;
+    autoRan.current = true;
+    void run();
+  }, [autoRun, run]);
 
   const markers =
     result?.error?.location !== undefined

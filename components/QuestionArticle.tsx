@@ -4,6 +4,7 @@ import { compilePage } from '@/lib/content/mdx/compile';
 import type { Question } from '@/lib/content/questions';
 import { translator, type Locale } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
+import { MarkSeen } from './MarkSeen';
 import { QuestionMeta } from './QuestionMeta';
 import { mdxComponents } from './mdx';
 import { SpotTheBug } from './SpotTheBug';
@@ -28,6 +29,12 @@ export async function QuestionArticle({ locale, question, previous, next }: Prop
           <p className={styles.kicker}>{t('question.number', { n: question.id })}</p>
           <h1>{question.title[locale]}</h1>
           <QuestionMeta difficulty={question.difficulty} topics={question.topics} />
+          <p className={styles.practise}>
+            <Link href={`${localePath(locale, '/practice/')}?mode=question&q=${question.slug}`}>
+              {t('practice.link')} →
+            </Link>
+          </p>
+          <MarkSeen slug={question.slug} />
           {question.draft && (
             <p className={styles.draft} role="note">
               {t('question.draftNotice')}

@@ -7,13 +7,18 @@ import {
   filterQuestions,
   listQueryToSearch,
   parseListQuery,
+  progressFilters,
   type ListQuery,
+  type ProgressFilter,
 } from '@/lib/content/listQuery';
 import type { QuestionSummary } from '@/lib/content/questions';
 import { topics, type Difficulty, type Topic } from '@/lib/content/topics';
 import { localePath } from '@/lib/i18n/paths';
+import { questionProgress } from '@/lib/progress/summary';
+import { useProgress } from '@/lib/progress/useProgress';
 import { useLocale, useT } from './LocaleContext';
 import { QuestionMeta } from './QuestionMeta';
+import { QuestionProgress } from './QuestionProgress';
 import styles from './QuestionBrowser.module.css';
 import { useQuestionSearch } from './useQuestionSearch';
 
@@ -21,10 +26,22 @@ import { useQuestionSearch } from './useQuestionSearch';
 export function QuestionBrowser({ questions }: { questions: QuestionSummary[] }) {
   const params = useSearchParams();
   const query = parseListQuery(params.toString());
+  const progress = useProgress();
+  const now = new Date();
+  const statusOf = progress.ready
+    ? (slug: string) => questionProgress(progress.data, slug, now)
+    : undefined;
   // Next keeps useSearchParams in step with history.replaceState, without a navigation.
   const onChange = (next: ListQuery) =>
     window.history.replaceState(null, '', `${window.location.pathname}${listQueryToSearch(next)}`);
-  return <QuestionBrowserView questions={questions} query={query} onChange={onChange} />;
+  return (
+    <QuestionBrowserView
+      questions={questions}
+      query={query}
+      onChange={onChange}
+      statusOf={statusOf}
+    />
+  );
 }
 
 interface ViewProps {
@@ -32,14 +49,18 @@ interface ViewProps {
   query: ListQuery;
   /** Absent in the pre-rendered HTML, before the page is interactive. */
   onChange?: (query: ListQuery) => void;
+  /** Each question's progress, once it has loaded from the device. */
+  statusOf?: (slug: string) => QuestionStatus;
 }
 
-export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
+type QuestionStatus = ReturnType<typeof questionProgress>;
+
+export function QuestionBrowserView({ questions, query, onChange, statusOf }: ViewProps) {
   const t = useT();
   const locale = useLocale();
   const { ids: search, failed: searchFailed } = useQuestionSearch(query.q);
   const searching = query.q.trim() !== '' && search === null && !searchFailed;
-  const shown = filterQuestions(questions, query, query.q.trim() ? (search ?? []) : null);
+  const shown = filterQuestions(questions, query, query.q.trim() ? (search ?? []) : null, statusOf);
   const update = (patch: Partial<ListQuery>) => onChange?.({ ...query, ...patch });
 
   return (
@@ -86,6 +107,22 @@ export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
             ))}
           </select>
         </label>
+        <label>
+          <span>{t('home.progress')}</span>
+          <select
+            value={query.progress ?? ''}
+            onChange={(e) =>
+              update({ progress: (e.target.value || null) as ProgressFilter | null })
+            }
+          >
+            <option value="">{t('home.anyProgress')}</option>
+            {progressFilters.map((p) => (
+              <option key={p} value={p}>
+                {t(`home.progress.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={() => onChange?.(emptyListQuery)}>
           {t('home.clear')}
         </button>
@@ -100,10 +137,13 @@ export function QuestionBrowserView({ questions, query, onChange }: ViewProps) {
           <li key={q.id} className={styles.item}>
             <span className={styles.number}>{q.id}</span>
             <div>
-              <Link href={localePath(locale, `/questions/${q.slug}/`)} className={styles.title}>
-                {q.title[locale]}
-              </Link>
-              {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
+              <div className={styles.heading}>
+                <Link href={localePath(locale, `/questions/${q.slug}/`)} className={styles.title}>
+                  {q.title[locale]}
+                </Link>
+                {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
+                {statusOf && <QuestionProgress status={statusOf(q.slug)} />}
+              </div>
               <p className={styles.summary}>{q.summary}</p>
               <QuestionMeta difficulty={q.difficulty} topics={q.topics} />
             </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { translator, type Locale } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
+import { DueBadge } from './DueBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './SiteHeader.module.css';
 
@@ -19,7 +20,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       </Link>
       <nav aria-label={t('nav.main')} className={styles.nav}>
         <Link href={localePath(locale, '/')}>{t('nav.questions')}</Link>
-        <Link href={localePath(locale, '/practice/')}>{t('nav.practice')}</Link>
+        <Link href={localePath(locale, '/practice/')}>
+          {t('nav.practice')}
+          <DueBadge />
+        </Link>
         <Link href={localePath(locale, '/playground/')}>{t('nav.playground')}</Link>
       </nav>
       <LanguageSwitch />

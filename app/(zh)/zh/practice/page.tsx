@@ -1,8 +1,9 @@
-import { PracticePlaceholder } from '@/components/PracticePlaceholder';
+import 'katex/dist/katex.min.css';
+import { PracticePage } from '@/components/practice/PracticePage';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 export const metadata = pageMetadata('zh', 'practice.title');
 
 export default function Practice() {
-  return <PracticePlaceholder locale="zh" />;
+  return <PracticePage locale="zh" />;
 }

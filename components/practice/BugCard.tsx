@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import type { Bug } from '@/lib/content/schema';
+import { sameSet } from '@/lib/practice/answers';
+import { CodeRunner } from '../CodeRunner';
+import { useT } from '../LocaleContext';
+import type { ExerciseProps } from './ExerciseView';
+import { Verdict } from './Verdict';
+import styles from './practice.module.css';
+
+/**
+ * Spot the bug: the snippet read-only, each line a toggle; then the wrong lines, the
+ * explanation, and the buggy and fixed code run side by side so the difference shows.
+ */
+export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
+  const t = useT();
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [checked, setChecked] = useState<boolean | null>(null);
+  const done = checked !== null;
+  const wrong = new Set(bug.lines);
+  const lines = bug.buggy.replace(/\n$/, '').split('\n');
+
+  const toggle = (n: number) =>
+    setChosen((now) => (now.includes(n) ? now.filter((x) => x !== n) : [...now, n]));
+
+  return (
+    <div className={styles.exercise}>
+      <p className={styles.prompt}>{bug.title}</p>
+      <p className={styles.hint} id="bug-instructions">
+        {t('practice.bug.instructions')}
+      </p>
+      <ol className={styles.bugLines} aria-describedby="bug-instructions">
+        {lines.map((code, i) => {
+          const n = i + 1;
+          const selected = chosen.includes(n);
+          const reveal = done && !mock && wrong.has(n);
+          return (
+            <li key={n}>
+              <button
+                type="button"
+                aria-pressed={selected}
+                disabled={done}
+                data-wrong={reveal || undefined}
+                aria-label={t('practice.bug.line', { n, code: code.trim() || '—' })}
+                onClick={() => toggle(n)}
+              >
+                <span className={styles.lineNo} aria-hidden="true">
+                  {n}
+                </span>
+                <code>{code || ' '}</code>
+                {selected && (
+                  <span className={styles.tag} aria-hidden="true">
+                    ◀ {t('practice.bug.selected')}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {!done && (
+        <button
+          type="button"
+          className={styles.primary}
+          disabled={chosen.length === 0}
+          onClick={() => {
+            const correct = sameSet(chosen, bug.lines);
+            setChecked(correct);
+            onAnswer({ correct });
+          }}
+        >
+          {t('practice.submit')}
+        </button>
+      )}
+      {done && (
+        <Verdict correct={checked} mock={mock}>
+          <p>
+            <strong>{t('practice.bug.wrongLines', { lines: bug.lines.join(', ') })}</strong>{' '}
+            {bug.explanation}
+          </p>
+          <p>{t('practice.bug.runBoth')}</p>
+          <div className={styles.pair}>
+            <CodeRunner code={bug.buggy} title={t('bug.buggy')} autoRun />
+            <CodeRunner code={bug.fixed} title={t('bug.fixed')} autoRun />
+          </div>
+        </Verdict>
+      )}
+    </div>
+  );
+}

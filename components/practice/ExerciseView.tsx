@@ -1,0 +1,36 @@
+'use client';
+
+import type { BankQuestion, Exercise } from '@/lib/practice/bank';
+import { BugCard } from './BugCard';
+import { DrillCard } from './DrillCard';
+import { ExplainCard } from './ExplainCard';
+import { QuizCard } from './QuizCard';
+
+/** How an exercise went: right or wrong, and for self-graded ones the learner's own rating. */
+export interface Outcome {
+  correct: boolean;
+  rating?: 1 | 2 | 3 | 4;
+}
+
+export interface ExerciseProps {
+  /** A mock interview: no explanations or solutions until the summary. */
+  mock: boolean;
+  onAnswer: (outcome: Outcome) => void;
+}
+
+export function ExerciseView({
+  exercise,
+  question,
+  ...props
+}: ExerciseProps & { exercise: Exercise; question?: BankQuestion }) {
+  switch (exercise.kind) {
+    case 'quiz':
+      return <QuizCard item={exercise.item} {...props} />;
+    case 'bug':
+      return <BugCard bug={exercise.bug} {...props} />;
+    case 'drill':
+      return <DrillCard drillId={exercise.drillId} {...props} />;
+    case 'explain':
+      return question ? <ExplainCard question={question} {...props} /> : null;
+  }
+}

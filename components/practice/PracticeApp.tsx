@@ -1,0 +1,67 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useEffect, useState } from 'react';
+import { localePath } from '@/lib/i18n/paths';
+import type { PracticeBank } from '@/lib/practice/bank';
+import { parseSessionSpec } from '@/lib/practice/sessionSpec';
+import { useProgress } from '@/lib/progress/useProgress';
+import { useLocale, useT } from '../LocaleContext';
+import { PracticeHome } from './PracticeHome';
+import { PracticeSession } from './PracticeSession';
+import styles from './practice.module.css';
+
+export default function PracticeApp() {
+  return (
+    <Suspense>
+      <PracticeRoutes />
+    </Suspense>
+  );
+}
+
+/** Chooses between the chooser and a session from the URL (?mode=…), once the bank is here. */
+function PracticeRoutes() {
+  const t = useT();
+  const bank = useBank();
+  const progress = useProgress();
+  const search = useSearchParams().toString();
+
+  if (bank.error) return <p role="alert">{t('practice.loadFailed', { why: bank.error })}</p>;
+  if (!bank.data || !progress.ready) return <p role="status">{t('practice.loading')}</p>;
+  const spec = parseSessionSpec(
+    search,
+    bank.data.questions.map((q) => q.slug),
+  );
+  return (
+    <>
+      {!progress.available && <p className={styles.notice}>{t('practice.storageOff')}</p>}
+      {progress.recovered && <p className={styles.notice}>{t('practice.storageRecovered')}</p>}
+      {spec ? (
+        <PracticeSession key={search} bank={bank.data} spec={spec} progress={progress} />
+      ) : (
+        <PracticeHome bank={bank.data} progress={progress} badLink={search.includes('mode=')} />
+      )}
+    </>
+  );
+}
+
+function useBank(): { data?: PracticeBank; error?: string } {
+  const locale = useLocale();
+  const [state, setState] = useState<{ data?: PracticeBank; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    fetch(localePath(locale, '/practice-bank.json'))
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<PracticeBank>;
+      })
+      .then(
+        (data) => live && setState({ data }),
+        (error: unknown) => live && setState({ error: String(error) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return state;
+}

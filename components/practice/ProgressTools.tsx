@@ -1,0 +1,104 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { dueCount } from '@/lib/progress/summary';
+import { exportProgress, importProgress } from '@/lib/progress/transfer';
+import { useT } from '../LocaleContext';
+import type { Progress } from './progress';
+import styles from './practice.module.css';
+
+/**
+ * Export to a JSON file, import one back (checked before anything is replaced), clear.
+ * A bad file leaves the current progress as it was and says why.
+ */
+export function ProgressTools({ progress }: { progress: Progress }) {
+  const t = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const records = Object.values(progress.data.exercises);
+
+  const download = () => {
+    const now = new Date();
+    const file = `attention-atlas-progress-${now.toISOString().slice(0, 10)}.json`;
+    const blob = new Blob([exportProgress(progress.data, now)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ text: t('practice.exported', { file }) });
+  };
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ text: t('practice.importError.read'), error: true });
+      return;
+    }
+    const result = importProgress(text);
+    if (!result.ok) {
+      setMessage({
+        text: t(`practice.importError.${result.reason}`, { detail: result.detail ?? '' }),
+        error: true,
+      });
+      return;
+    }
+    if (records.length > 0 && !window.confirm(t('practice.importConfirm'))) return;
+    await progress.replace(result.data);
+    setMessage({
+      text: result.migratedFrom
+        ? t('practice.importedMigrated', { version: result.migratedFrom })
+        : t('practice.imported'),
+    });
+  };
+
+  const clear = async () => {
+    if (!window.confirm(t('practice.clearConfirm'))) return;
+    await progress.clear();
+    setMessage({ text: t('practice.cleared') });
+  };
+
+  return (
+    <section className={styles.card} aria-labelledby="practice-progress">
+      <h2 id="practice-progress">{t('practice.progress')}</h2>
+      <p>
+        {t('practice.progressStats', {
+          answered: records.length,
+          right: records.filter((r) => r.lastResult === 'right').length,
+          due: dueCount(progress.data, new Date()),
+        })}
+      </p>
+      <div className={styles.row}>
+        <button type="button" onClick={download}>
+          {t('practice.export')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('practice.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="progress-file"
+          onChange={(e) => {
+            void upload(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={clear} disabled={records.length === 0}>
+          {t('practice.clear')}
+        </button>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? styles.error : ''}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

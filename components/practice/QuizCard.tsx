@@ -1,0 +1,78 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { QuizItem } from '@/lib/content/schema';
+import { sameSet } from '@/lib/practice/answers';
+import { useT } from '../LocaleContext';
+import type { ExerciseProps } from './ExerciseView';
+import { Verdict } from './Verdict';
+import styles from './practice.module.css';
+
+/** A multiple-choice item: one answer (radio buttons) or several (checkboxes). */
+export function QuizCard({ item, mock, onAnswer }: ExerciseProps & { item: QuizItem }) {
+  const t = useT();
+  const name = useId();
+  const multiple = item.answer.length > 1;
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [checked, setChecked] = useState<boolean | null>(null);
+  const done = checked !== null;
+
+  const toggle = (i: number, on: boolean) =>
+    setChosen((now) => (multiple ? (on ? [...now, i] : now.filter((x) => x !== i)) : [i]));
+
+  return (
+    <form
+      className={styles.exercise}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (done || chosen.length === 0) return;
+        const correct = sameSet(chosen, item.answer);
+        setChecked(correct);
+        onAnswer({ correct });
+      }}
+    >
+      <fieldset className={styles.fieldset} disabled={done}>
+        <legend className={styles.prompt}>{item.prompt}</legend>
+        <p className={styles.hint}>
+          {multiple ? t('practice.chooseAll') : t('practice.chooseOne')}
+        </p>
+        <ul className={styles.choices}>
+          {item.choices.map((choice, i) => {
+            const isAnswer = item.answer.includes(i);
+            const mark = done && !mock && (isAnswer || chosen.includes(i));
+            return (
+              <li key={i} data-correct={done && !mock ? isAnswer : undefined}>
+                <label className={styles.choice}>
+                  <input
+                    type={multiple ? 'checkbox' : 'radio'}
+                    name={name}
+                    checked={chosen.includes(i)}
+                    onChange={(e) => toggle(i, e.target.checked)}
+                  />
+                  <span>{choice}</span>
+                  {mark && (
+                    <span className={styles.tag}>
+                      {isAnswer
+                        ? `✓ ${t('practice.correctChoice')}`
+                        : `✗ ${t('practice.yourChoice')}`}
+                    </span>
+                  )}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {!done && (
+        <button type="submit" className={styles.primary} disabled={chosen.length === 0}>
+          {t('practice.submit')}
+        </button>
+      )}
+      {done && (
+        <Verdict correct={checked} mock={mock}>
+          <p>{item.explanation}</p>
+        </Verdict>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Topic } from '@/lib/content/topics';
+import type { BankQuestion, Exercise, ExerciseKind, PracticeBank } from './bank';
+
+/** What the learner asked to practise, as read from the practice page's URL. */
+export type SessionSpec =
+  | { mode: 'question'; slug: string }
+  | { mode: 'topic'; topic: Topic }
+  | { mode: 'mixed' }
+  | { mode: 'review' }
+  | { mode: 'mock'; minutes: number; topics: Topic[] };
+
+/** Rough minutes each kind takes in a mock interview, used to fill the chosen length. */
+export const minutesPerKind: Record<ExerciseKind, number> = {
+  explain: 3,
+  quiz: 1,
+  bug: 2,
+  drill: 8,
+};
+
+export const mockLengths = [20, 45] as const;
+const setSize = 10;
+
+/** A small seeded generator (mulberry32), so a session can be replayed in tests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const kindOrder: ExerciseKind[] = ['quiz', 'bug', 'drill', 'explain'];
+
+/**
+ * The exercises of one session. By question: all of that page's, easiest kinds first. By topic
+ * or mixed: a shuffled set of ten. Review: the due cards, most overdue first. Mock: see mockPlan.
+ */
+export function selectExercises(
+  bank: PracticeBank,
+  spec: SessionSpec,
+  random: () => number,
+  dueIds: string[] = [],
+): Exercise[] {
+  switch (spec.mode) {
+    case 'question':
+      return bank.exercises
+        .filter((e) => e.slug === spec.slug)
+        .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+    case 'topic': {
+      const slugs = slugsWithTopics(bank.questions, [spec.topic]);
+      return shuffle(
+        bank.exercises.filter((e) => slugs.has(e.slug)),
+        random,
+      ).slice(0, setSize);
+    }
+    case 'mixed':
+      return shuffle(bank.exercises, random).slice(0, setSize);
+    case 'review': {
+      const byId = new Map(bank.exercises.map((e) => [e.id, e]));
+      return dueIds.map((id) => byId.get(id)).filter((e): e is Exercise => e !== undefined);
+    }
+    case 'mock':
+      return mockPlan(bank, spec.minutes, spec.topics, random);
+  }
+}
+
+/**
+ * A fair mix for a timed mock interview: exactly one coding drill, then explain-aloud, quiz and
+ * spot-the-bug items taken in turn until the time is filled. Topics narrow the pool; an empty
+ * list means all topics. The drill comes last, as in a real interview's coding round.
+ */
+export function mockPlan(
+  bank: PracticeBank,
+  minutes: number,
+  topics: Topic[],
+  random: () => number,
+): Exercise[] {
+  const slugs = topics.length ? slugsWithTopics(bank.questions, topics) : null;
+  const pool = shuffle(
+    bank.exercises.filter((e) => !slugs || slugs.has(e.slug)),
+    random,
+  );
+  const take = (kind: ExerciseKind) => {
+    const i = pool.findIndex((e) => e.kind === kind);
+    return i === -1 ? undefined : pool.splice(i, 1)[0];
+  };
+  // A topic with no drill still gets one: the coding round is part of every mock.
+  const drill =
+    take('drill') ??
+    shuffle(
+      bank.exercises.filter((e) => e.kind === 'drill'),
+      random,
+    )[0];
+  let left = minutes - (drill ? minutesPerKind.drill : 0);
+  const chosen: Exercise[] = [];
+  const turn: ExerciseKind[] = ['explain', 'quiz', 'bug', 'quiz'];
+  for (let added = true; added;) {
+    added = false;
+    for (const kind of turn) {
+      if (minutesPerKind[kind] > left) continue;
+      const next = take(kind);
+      if (!next) continue;
+      chosen.push(next);
+      left -= minutesPerKind[kind];
+      added = true;
+    }
+  }
+  return drill ? [...chosen, drill] : chosen;
+}
+
+function slugsWithTopics(questions: BankQuestion[], topics: Topic[]): Set<string> {
+  return new Set(
+    questions.filter((q) => q.topics.some((t) => topics.includes(t))).map((q) => q.slug),
+  );
+}
+
+export interface AnswerRecord {
+  exerciseId: string;
+  correct: boolean;
+}
+
+export interface SessionSummary {
+  right: number;
+  total: number;
+  byTopic: { topic: Topic; right: number; total: number }[];
+  /** Exercises answered wrongly or not reached, in session order. */
+  missed: Exercise[];
+}
+
+/** Scores a finished session; exercises not reached (the clock ran out) count as missed. */
+export function summarizeSession(
+  bank: PracticeBank,
+  exercises: Exercise[],
+  answers: AnswerRecord[],
+): SessionSummary {
+  const result = new Map(answers.map((a) => [a.exerciseId, a.correct]));
+  const topicsOf = new Map(bank.questions.map((q) => [q.slug, q.topics]));
+  const byTopic = new Map<Topic, { right: number; total: number }>();
+  for (const e of exercises) {
+    for (const topic of topicsOf.get(e.slug) ?? []) {
+      const entry = byTopic.get(topic) ?? { right: 0, total: 0 };
+      entry.total += 1;
+      if (result.get(e.id)) entry.right += 1;
+      byTopic.set(topic, entry);
+    }
+  }
+  const right = exercises.filter((e) => result.get(e.id)).length;
+  return {
+    right,
+    total: exercises.length,
+    byTopic: [...byTopic].map(([topic, v]) => ({ topic, ...v })),
+    missed: exercises.filter((e) => !result.get(e.id)),
+  };
+}
