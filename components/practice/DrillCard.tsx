@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
@@ -37,6 +37,8 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const [draft, setDraft] = useState<string | null>(null);
   const code = draft ?? saved ?? starter;
   const { Editor, failed, load } = useLazyEditor();
+  // The editor is the whole point of a drill: fetch it at once rather than when idle.
+  useEffect(load, [load]);
   const [result, setResult] = useState<GradeResult | null>(null);
   const [grading, setGrading] = useState(false);
   const [tries, setTries] = useState(0);

@@ -134,14 +134,18 @@ const en = {
   'practice.export': 'Export progress',
   'practice.import': 'Import progress',
   'practice.clear': 'Clear progress',
-  'practice.clearConfirm': 'Clear all progress on this device? Export it first if you may want it back.',
+  'practice.clearConfirm':
+    'Clear all progress on this device? Export it first if you may want it back.',
   'practice.imported': 'Progress imported.',
-  'practice.importedMigrated': 'Progress imported (converted from an older file version {version}).',
+  'practice.importedMigrated':
+    'Progress imported (converted from an older file version {version}).',
   'practice.importConfirm': 'Replace the progress on this device with the file’s?',
   'practice.cleared': 'Progress cleared.',
   'practice.exported': 'Progress saved as {file}.',
-  'practice.importError.too-large': 'That file is too large to be a progress file. Nothing was changed.',
-  'practice.importError.not-json': 'That file is not a progress file (it is not JSON). Nothing was changed.',
+  'practice.importError.too-large':
+    'That file is too large to be a progress file. Nothing was changed.',
+  'practice.importError.not-json':
+    'That file is not a progress file (it is not JSON). Nothing was changed.',
   'practice.importError.not-ours':
     'That file is not an Attention Atlas progress file. Nothing was changed.',
   'practice.importError.too-new':
@@ -204,7 +208,8 @@ const en = {
   'practice.drill.reason.values':
     'Values differ: the largest error is {error} at {index} (expected {want}, got {got}).',
   'practice.drill.reason.nan': 'Your result has NaN at {index} where {want} was expected.',
-  'practice.drill.reason.type': 'The function returned the wrong kind of value: expected {want}, got {got}.',
+  'practice.drill.reason.type':
+    'The function returned the wrong kind of value: expected {want}, got {got}.',
   'practice.drill.reason.missing-function': 'Define a function named {name}.',
   'practice.drill.output': 'Output “{name}”:',
   'practice.drill.inputs': 'The failing case’s inputs',
@@ -410,11 +415,14 @@ const zh: Messages = {
   'notFound.body': '此地址没有页面。它可能已移动，或链接有误。',
   'notFound.home': '返回题目列表',
   'practice.title': '练习',
-  'practice.intro': '反复练习，直到能脱口而出。每次作答都会安排该题的复习时间（间隔重复）；进度只保存在本设备上。',
+  'practice.intro':
+    '反复练习，直到能脱口而出。每次作答都会安排该题的复习时间（间隔重复）；进度只保存在本设备上。',
   'practice.loading': '正在加载练习题…',
   'practice.loadFailed': '练习题加载失败（{why}）。请检查网络后刷新。',
-  'practice.storageOff': '此浏览器不允许网站保存数据（可能是无痕模式）：你可以练习，但离开后进度不会保留。',
-  'practice.storageRecovered': '已保存的进度已损坏、无法读取，因此从头开始。损坏的副本仍保留在本设备上。',
+  'practice.storageOff':
+    '此浏览器不允许网站保存数据（可能是无痕模式）：你可以练习，但离开后进度不会保留。',
+  'practice.storageRecovered':
+    '已保存的进度已损坏、无法读取，因此从头开始。损坏的副本仍保留在本设备上。',
   'practice.due': '{n} 题待复习',
   'practice.dueToday': '今天待复习：{n}',
   'practice.review': '复习到期的题目',
@@ -468,12 +476,14 @@ const zh: Messages = {
   'practice.chooseAll': '选出所有正确答案。',
   'practice.correctChoice': '正确答案',
   'practice.yourChoice': '你的选择',
-  'practice.bug.instructions': '选出出错的一行或几行（点击，或用 Tab 移到该行后按空格），然后检查。',
+  'practice.bug.instructions':
+    '选出出错的一行或几行（点击，或用 Tab 移到该行后按空格），然后检查。',
   'practice.bug.line': '第 {n} 行：{code}',
   'practice.bug.selected': '已选',
   'practice.bug.wrongLines': '错误在第 {lines} 行。',
   'practice.bug.runBoth': '有错的代码与修正后的代码，并排运行：',
-  'practice.explain.instructions': '像面试时一样大声作答，然后对照要点，勾选你讲到的内容。请如实勾选：复习安排取决于此。',
+  'practice.explain.instructions':
+    '像面试时一样大声作答，然后对照要点，勾选你讲到的内容。请如实勾选：复习安排取决于此。',
   'practice.explain.timer': '作答用时',
   'practice.explain.target': '目标约两分钟',
   'practice.explain.done': '我答完了：显示要点',
@@ -487,7 +497,8 @@ const zh: Messages = {
   'practice.readPage': '阅读该题页面',
   'practice.drill.submit': '提交',
   'practice.drill.grading': '评分中…',
-  'practice.drill.hint': '请定义题目中指定名称的函数。评分使用示例用例和隐藏的随机用例，容差为 {atol} + {rtol}·|期望值|。',
+  'practice.drill.hint':
+    '请定义题目中指定名称的函数。评分使用示例用例和隐藏的随机用例，容差为 {atol} + {rtol}·|期望值|。',
   'practice.drill.passed': '全部 {total} 个用例通过（其中 {hidden} 个为隐藏用例）。',
   'practice.drill.failed': '用例“{name}”未通过。',
   'practice.drill.failedHidden': '隐藏用例“{name}”未通过。',
@@ -497,7 +508,8 @@ const zh: Messages = {
   'practice.drill.caseNotRun': '未运行',
   'practice.drill.hiddenCases': '{n} 个隐藏用例',
   'practice.drill.reason.shape': '形状不对：期望 {want}，得到 {got}。',
-  'practice.drill.reason.values': '数值不一致：最大误差 {error}，位于 {index}（期望 {want}，得到 {got}）。',
+  'practice.drill.reason.values':
+    '数值不一致：最大误差 {error}，位于 {index}（期望 {want}，得到 {got}）。',
   'practice.drill.reason.nan': '你的结果在 {index} 处为 NaN，期望值为 {want}。',
   'practice.drill.reason.type': '函数返回值的类型不对：期望 {want}，得到 {got}。',
   'practice.drill.reason.missing-function': '请定义名为 {name} 的函数。',
