@@ -14,12 +14,12 @@ export class TensorSizeError extends Error {}
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** Throws when a tensor of this shape would be too big; `what` names the op when known. */
+/** Throws when a tensor of this shape would be too big; `what` names the op, when known. */
 export function checkShape(shape: readonly number[], what: string, limit = maxTensorValues) {
   const size = shape.reduce((a, b) => a * b, 1);
   if (size <= limit) return;
   throw new TensorSizeError(
-    `${what}: a tensor of shape [${shape.join(', ')}] would hold ${count(size)} values, more than the ${count(limit)} (${Math.round((limit * 4) / 2 ** 20)} MB as float32) allowed here so the page keeps working. Use a smaller shape.`,
+    `${what} would make a tensor of shape [${shape.join(', ')}] with ${count(size)} values, more than the ${count(limit)} (${Math.round((limit * 4) / 2 ** 20)} MB as float32) allowed here, so that the page keeps working. Use a smaller shape.`,
   );
 }
 
@@ -101,7 +101,7 @@ export function guardBackend(tf: TF, limit = maxTensorValues): () => void {
   const had = Object.getOwnPropertyDescriptor(backend, 'write');
   const write = backend.write;
   backend.write = function (this: Writable, values, shape, dtype) {
-    checkShape(shape, 'tf', limit);
+    checkShape(shape, 'This operation', limit);
     return write.call(this, values, shape, dtype);
   };
   return () => {
