@@ -122,14 +122,13 @@ export async function executeCode(
     // The body sits in a block of its own, so the learner's `const window = 3` shadows our
     // parameter of that name instead of being a "has already been declared" syntax error.
     const run = new AsyncFunction(...names, `${bodyPrefix}${code}\n}\n//# sourceURL=${sourceName}`);
-    await run(...values);
+    await Promise.race([run(...values), scope.failed]);
   } catch (thrown) {
     error = describe(thrown);
   } finally {
     scope.end();
     unguard();
   }
-  if (!error && scope.timerError !== undefined) error = describe(scope.timerError);
   // Copies held for reading after the run are ours, not leaks.
   const leaked = Math.max(0, tf.memory().numTensors - before - reads.held);
   tf.engine().endScope();

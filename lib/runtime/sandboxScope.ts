@@ -65,8 +65,11 @@ export interface SandboxScope {
   /** Parameter names and their values, for the function that runs the learner's code. */
   names: string[];
   values: unknown[];
-  /** The first error thrown by a timer callback during the run, if any. */
-  readonly timerError: unknown;
+  /**
+   * Rejects with the first error a timer callback throws: raced against the run, it ends the
+   * run with that error even when the code then waits forever.
+   */
+  failed: Promise<never>;
   /** Cancels timers still pending: once the run has ended nothing of it may keep running. */
   end(): void;
 }
@@ -75,14 +78,15 @@ export interface SandboxScope {
 export function createSandboxScope(): SandboxScope {
   const real = globalThis;
   const pending = new Set<Timer>();
-  let timerError: unknown;
+  let fail: (error: unknown) => void = () => {};
+  const failed = new Promise<never>((_resolve, reject) => (fail = reject));
   // A throw in a timer callback would otherwise escape the run and stop the whole worker.
   const guarded = (callback: unknown, args: unknown[]) => (): void => {
     if (typeof callback !== 'function') return;
     try {
       callback(...args);
     } catch (error) {
-      timerError ??= error;
+      fail(error);
     }
   };
   const timers = {
@@ -119,9 +123,7 @@ export function createSandboxScope(): SandboxScope {
   return {
     names: Object.keys(shadows),
     values: Object.values(shadows),
-    get timerError() {
-      return timerError;
-    },
+    failed,
     end() {
       for (const id of pending) {
         real.clearTimeout(id);
