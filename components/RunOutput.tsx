@@ -52,7 +52,7 @@ export function RunOutput({ result }: { result: RunResult }) {
               {line.text}
             </div>
           ))}
-          {result.logsTruncated && <div>{t('runner.logsCut')}</div>}
+          {result.logsTruncated && <div>{t('runner.logsCut', { n: result.logs.length })}</div>}
         </pre>
       )}
       <div className={styles.displays}>

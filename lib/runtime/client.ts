@@ -104,7 +104,7 @@ export class RunnerClient {
           clearTimeout(pending.timer);
           pending.timer = setTimeout(
             stop(
-              `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long (an endless loop?). The runner has restarted; edit and run again.`,
+              `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long. It may loop forever, or wait (await) for something that never finishes, such as a promise that is never resolved. The runner has restarted; edit and run again.`,
             ),
             timeoutMs,
           );

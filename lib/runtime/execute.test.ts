@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { executeCode, maxLogLines } from './execute';
+import { maxTensorValues } from './sizeGuard';
 import { sandboxGlobals } from './sandboxGlobals';
 
 beforeAll(async () => {
@@ -67,8 +68,26 @@ describe('executeCode', () => {
   });
 
   it('describes a thrown value that is not an Error', async () => {
-    const result = await run(`throw 42;`);
-    expect(result.error?.message).toBe('Your code threw a value that is not an Error: 42');
+    expect((await run(`throw 42;`)).error?.message).toMatch(/^Your code threw 42, which is not/);
+    expect((await run(`throw { a: 1 };`)).error?.message).toMatch(/threw \{"a":1\}, which/);
+    expect((await run(`throw null;`)).error?.message).toMatch(/threw null, which/);
+    expect((await run(`throw 'oops';`)).error?.message).toMatch(/threw "oops", which/);
+    // Even a value whose every use throws ends the run with a message.
+    const proxy = await run(`throw new Proxy({}, { getPrototypeOf() { throw 1; } });`);
+    expect(proxy.error?.message).toBe('Your code threw a value that cannot be shown.');
+  });
+
+  it('explains a stack overflow and points to the recursive line', async () => {
+    const result = await run(`const a = 1;\nfunction f(n) { return f(n + 1) + 1 }\nf(0);`);
+    expect(result.error?.message).toMatch(/^RangeError: Maximum call stack size exceeded/);
+    expect(result.error?.message).toMatch(/recursive function/);
+    expect(result.error?.location?.line).toBe(2);
+  });
+
+  it('lets code declare names the sandbox stands in for', async () => {
+    const result = await run(`const window = 3; let self = 2; console.log(window * self);`);
+    expect(result.error).toBeUndefined();
+    expect(result.logs[0].text).toBe('6');
   });
 
   it('refuses imports and the network', async () => {
@@ -77,10 +96,96 @@ describe('executeCode', () => {
     expect(fetched.error?.message).toMatch(/fetch is not available/);
   });
 
+  it.each([
+    [`await fetch('https://example.com');`, 'fetch', 'network'],
+    [`await self.fetch('https://example.com');`, 'fetch', 'network'],
+    [`await globalThis.fetch('https://example.com');`, 'fetch', 'network'],
+    [`importScripts('x.js');`, 'importScripts', 'network'],
+    [`new XMLHttpRequest();`, 'XMLHttpRequest', 'network'],
+    [`indexedDB.open('x');`, 'indexedDB', 'storage'],
+    [`self.indexedDB.open('x');`, 'indexedDB', 'storage'],
+    [`localStorage.setItem('a', '1');`, 'localStorage', 'storage'],
+    [`document.body.innerHTML = '';`, 'document', 'page'],
+    [`window.location.href = 'x';`, 'window', 'page'],
+    [`globalThis.postMessage({ type: 'result' });`, 'postMessage', 'page'],
+    [`self.onmessage = null;`, 'onmessage', 'page'],
+  ])('blocks %s with a message naming %s and the %s', async (code, name, what) => {
+    const result = await run(`const a = 1;\n${code}`);
+    expect(result.error?.message).toMatch(new RegExp(`^${name} is not available here`));
+    expect(result.error?.message).toMatch(
+      new RegExp(`cannot (reach|use) the (browser.s )?${what}`),
+    );
+    expect(result.error?.location?.line).toBe(2);
+  });
+
+  it('leaves the real globals alone: tfjs and later runs still have them', async () => {
+    const realFetch = globalThis.fetch;
+    await run(`globalThis.setTimeout = null; self.fetch = 1;`);
+    expect(globalThis.fetch).toBe(realFetch);
+    expect(typeof globalThis.setTimeout).toBe('function');
+    const result = await run(
+      `await new Promise((r) => self.setTimeout(r, 1)); console.log(typeof self.atob('YQ=='));`,
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.logs[0].text).toBe('string');
+  });
+
+  it("reports a throw inside a timer as the run's error, and cancels timers left running", async () => {
+    const thrown = await run(
+      `setTimeout(() => { throw new Error('late'); }, 0);\nawait new Promise(() => {});`,
+    );
+    expect(thrown.error?.message).toBe('late');
+    // Fake timers count what is pending without waiting for anything to fire.
+    vi.useFakeTimers();
+    try {
+      let ticks = 0;
+      const result = await executeCode(`setInterval(tick, 1); setTimeout(tick, 5);`, tf, {
+        tick: () => ticks++,
+      });
+      expect(result.error).toBeUndefined();
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(100);
+      expect(ticks).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses tensors above the size limit before making them, naming the op and shape', async () => {
+    for (const op of ['zeros', 'ones', 'randomNormal', 'randomUniform']) {
+      const result = await run(`const a = 1;\nconst big = tf.${op}([20000, 20000]);`);
+      expect(result.error?.message).toMatch(
+        new RegExp(
+          `^tf\\.${op} would make a tensor of shape \\[20000, 20000\\] with 400,000,000 values, more than the ${maxTensorValues.toLocaleString('en-US')}`,
+        ),
+      );
+      expect(result.error?.location?.line).toBe(2);
+    }
+    expect((await run(`tf.eye(6000);`)).error?.message).toMatch(
+      /^tf\.eye would make .*\[6000, 6000\]/,
+    );
+  });
+
+  it('refuses a heatmap too big to draw, naming its shape and the limit', async () => {
+    const result = await run(`const x = tf.zeros([2100, 2100]); show.heatmap(x); x.dispose();`);
+    expect(result.error?.message).toMatch(
+      /^show\.heatmap: shape \[2100, 2100\] has 4,410,000 cells, too many to draw \(the limit is 4,194,304\)/,
+    );
+    expect(result.leakedTensors).toBe(1);
+  });
+
   it('caps an endless stream of console output', async () => {
     const result = await run(`for (let i = 0; i < 100000; i++) console.log(i);`);
     expect(result.logs).toHaveLength(maxLogLines);
     expect(result.logsTruncated).toBe(true);
+  });
+
+  it('prints only the first values of a big tensor', async () => {
+    const result = await run(`const x = tf.ones([300, 400]); console.log(x); x.dispose();`);
+    expect(result.logs[0].text).toMatch(
+      /^Tensor float32 \[300, 400\]\n\[1, 1, .*, …\] \(first 1000 of 120,000 values\)$/,
+    );
+    expect(result.leakedTensors).toBe(0);
   });
 
   it('rejects a heatmap of the wrong rank with a clear message', async () => {

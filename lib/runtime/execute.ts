@@ -1,8 +1,17 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import type { CodeLocation, Display, LogLine, RunError } from './displays';
+import type { Display, LogLine, RunError } from './displays';
 import { DeferredReads } from './deferredReads';
-import { formatTensor, formatValue } from './formatValue';
+import {
+  cutText,
+  formatTensor,
+  formatTensorHead,
+  formatValue,
+  maxPrintedValues,
+} from './formatValue';
+import { createSandboxScope } from './sandboxScope';
 import { createShow } from './show';
+import { guardBackend, guardedTf } from './sizeGuard';
+import { bodyPrefix, describeThrown, sourceName } from './thrown';
 import { CodeSyntaxError, transpile } from './transpile';
 
 type TF = typeof tfc;
@@ -18,20 +27,18 @@ export interface ExecuteResult {
 
 /** Most console lines kept per run: enough to read, too few to freeze the page. */
 export const maxLogLines = 500;
-const sourceName = 'learner-code.ts';
-const strictPrefix = '"use strict";';
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<unknown>;
 
-/** Names learner code must not reach; each is shadowed by a function that says so. */
-const blockedGlobals = ['fetch', 'importScripts', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
-
 /**
  * Runs learner code as the body of an async function, with `tf`, `show`, `console` and the
  * given globals in scope. Used by the worker in the browser and by the content tests in Node,
  * so both run pages' code the same way. Tensors the code leaves behind are counted and freed.
+ * Hostile or broken code ends with a message, never a dead worker: network, storage and page
+ * APIs are stood in for (sandboxScope.ts), huge tensors are refused (sizeGuard.ts), and any
+ * thrown value is described (thrown.ts). Endless loops are the page's time limit's job.
  */
 export async function executeCode(
   source: string,
@@ -50,14 +57,24 @@ export async function executeCode(
         return;
       }
       const texts = args.map((a) => formatValue(tf, a));
-      const line: LogLine = { level, text: texts.join(' ') };
+      // Each value is cut already; a line of thousands of them is cut as a whole too.
+      const line: LogLine = { level, text: cutText(texts.join(' ')) };
       args.forEach((a, i) => {
         if (!(a instanceof tf.Tensor) || a.isDisposed) return;
-        const { dtype, shape } = a;
-        reads.nested(a, (values) => {
-          texts[i] = formatTensor(dtype, shape, values);
-          line.text = texts.join(' ');
-        });
+        const { dtype, shape, size } = a;
+        const fill = (text: string) => {
+          texts[i] = text;
+          line.text = cutText(texts.join(' '));
+        };
+        if (size <= maxPrintedValues) {
+          reads.nested(a, (values) => fill(formatTensor(dtype, shape, values)));
+          return;
+        }
+        const head = tf.tidy(() => tf.slice(tf.reshape(a, [-1]), 0, maxPrintedValues));
+        reads.nested(head, (values) =>
+          fill(formatTensorHead(dtype, shape, values as number[], size)),
+        );
+        head.dispose();
       });
       logs.push(line);
     };
@@ -85,27 +102,32 @@ export async function executeCode(
     return done({ kind: 'syntax', message: syntax.message, location: syntax.location }, 0, 0);
   }
 
-  const blocked = blockedGlobals.map((name) => () => {
-    throw new Error(`${name} is not available in the sandbox: code here cannot reach the network.`);
-  });
-  const names = ['tf', 'show', 'console', ...blockedGlobals, ...Object.keys(globals)];
+  const scope = createSandboxScope();
+  const names = ['tf', 'show', 'console', ...scope.names, ...Object.keys(globals)];
   const values = [
-    tf,
+    guardedTf(tf),
     createShow(tf, displays, reads),
     learnerConsole,
-    ...blocked,
+    ...scope.values,
     ...Object.values(globals),
   ];
+  const describe = (thrown: unknown) => describeThrown(thrown, (v) => formatValue(tf, v));
 
   tf.engine().startScope();
+  const unguard = guardBackend(tf);
   const before = tf.memory().numTensors;
   const start = performance.now();
   let error: RunError | undefined;
   try {
-    const run = new AsyncFunction(...names, `${strictPrefix}${code}\n//# sourceURL=${sourceName}`);
-    await run(...values);
+    // The body sits in a block of its own, so the learner's `const window = 3` shadows our
+    // parameter of that name instead of being a "has already been declared" syntax error.
+    const run = new AsyncFunction(...names, `${bodyPrefix}${code}\n}\n//# sourceURL=${sourceName}`);
+    await Promise.race([run(...values), scope.failed]);
   } catch (thrown) {
-    error = describeThrown(thrown);
+    error = describe(thrown);
+  } finally {
+    scope.end();
+    unguard();
   }
   // Copies held for reading after the run are ours, not leaks.
   const leaked = Math.max(0, tf.memory().numTensors - before - reads.held);
@@ -113,53 +135,9 @@ export async function executeCode(
   try {
     await reads.flush();
   } catch (thrown) {
-    error ??= describeThrown(thrown);
+    error ??= describe(thrown);
   }
   // Includes reading the results back: on a GPU backend that is when the work really finishes.
   const timeMs = performance.now() - start;
   return done(error, timeMs, leaked);
 }
-
-function describeThrown(thrown: unknown): RunError {
-  if (thrown instanceof SyntaxError) {
-    return { kind: 'syntax', message: `Syntax error: ${thrown.message}` };
-  }
-  if (thrown instanceof Error) {
-    const message =
-      thrown.name && thrown.name !== 'Error' ? `${thrown.name}: ${thrown.message}` : thrown.message;
-    return { kind: 'runtime', message, location: locate(thrown.stack) };
-  }
-  return {
-    kind: 'runtime',
-    message: `Your code threw a value that is not an Error: ${safeString(thrown)}`,
-  };
-}
-
-function safeString(value: unknown): string {
-  try {
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-/** Finds the learner's line in a stack trace, undoing the function wrapper's extra lines. */
-export function locate(stack: string | undefined): CodeLocation | undefined {
-  const match = stack?.match(new RegExp(`${sourceName.replace('.', '\\.')}:(\\d+):(\\d+)`));
-  if (!match) return undefined;
-  const line = Number(match[1]) - wrapperLines;
-  let column = Number(match[2]);
-  if (line === 1) column -= strictPrefix.length;
-  return line >= 1 ? { line, column: Math.max(1, column) } : undefined;
-}
-
-/** How many lines the engine's function wrapper adds before the body (2 in V8), measured once. */
-const wrapperLines = (() => {
-  try {
-    new Function(`throw new Error();\n//# sourceURL=${sourceName}`)();
-  } catch (error) {
-    const match = (error as Error).stack?.match(/learner-code\.ts:(\d+):/);
-    if (match) return Number(match[1]) - 1;
-  }
-  return 2;
-})();

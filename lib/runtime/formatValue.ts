@@ -5,13 +5,22 @@ type TF = typeof tfc;
 
 /** Most characters one value prints as, so a huge tensor cannot flood the console. */
 const maxValueChars = 4000;
+/**
+ * Tensors with more values than this print only their first ones: reading a million values
+ * back as nested arrays, to cut the text afterwards, would stall the worker for nothing.
+ */
+export const maxPrintedValues = 1000;
 
 /**
  * Prints a value for the run's console: tensors with dtype and shape, then their values;
  * numbers, arrays and objects readably; long output cut with a note.
  */
 export function formatValue(tf: TF, value: unknown): string {
-  const text = formatUncut(tf, value);
+  return cutText(formatUncut(tf, value));
+}
+
+/** Cuts text longer than one value may print as, saying so. */
+export function cutText(text: string): string {
   return text.length > maxValueChars ? `${text.slice(0, maxValueChars)} … (cut)` : text;
 }
 
@@ -25,7 +34,9 @@ function formatUncut(tf: TF, value: unknown): string {
   if (value === undefined || value === null || typeof value !== 'object') return String(value);
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    return `[${Array.from(value as unknown as ArrayLike<number>, formatNumber).join(', ')}]`;
+    const all = value as unknown as ArrayLike<number> & { subarray(a: number, b: number): unknown };
+    const head = Array.from(all.subarray(0, maxPrintedValues) as ArrayLike<number>, formatNumber);
+    return `[${head.join(', ')}${all.length > maxPrintedValues ? ', …' : ''}]`;
   }
   try {
     return JSON.stringify(value, (_key, v: unknown) => {
@@ -44,8 +55,7 @@ function formatNumber(n: number): string {
 
 /** A tensor's header and values, nested rows one per line: `Tensor float32 [2, 2]\n[[1, 2],\n [3, 4]]`. */
 export function formatTensor(dtype: string, shape: number[], values: Nested): string {
-  const text = `Tensor ${dtype} [${shape.join(', ')}]\n${formatNested(values, 0)}`;
-  return text.length > maxValueChars ? `${text.slice(0, maxValueChars)} … (cut)` : text;
+  return cutText(`Tensor ${dtype} [${shape.join(', ')}]\n${formatNested(values, 0)}`);
 }
 
 function formatNested(values: Nested, depth: number): string {
@@ -53,4 +63,16 @@ function formatNested(values: Nested, depth: number): string {
   const inner = values.map((v) => formatNested(v, depth + 1));
   const nestedRows = Array.isArray(values[0]);
   return `[${inner.join(nestedRows ? `,\n${' '.repeat(depth + 1)}` : ', ')}]`;
+}
+
+/** The first values of a tensor too big to print whole, flat, with how many there are. */
+export function formatTensorHead(
+  dtype: string,
+  shape: number[],
+  head: number[],
+  size: number,
+): string {
+  return cutText(
+    `Tensor ${dtype} [${shape.join(', ')}]\n[${head.map(formatNumber).join(', ')}, …] (first ${head.length} of ${size.toLocaleString('en-US')} values)`,
+  );
 }

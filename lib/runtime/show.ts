@@ -27,8 +27,22 @@ export interface StepsInput {
 export const maxHeatmapCells = 1024 * 1024 * 4;
 /** Displays kept per run, so a loop calling show does not flood the page. */
 export const maxDisplays = 24;
+/** Most points in one line chart's series, and most rows in a table: the page draws them all. */
+export const maxLinePoints = 100_000;
+export const maxTableRows = 2000;
 
 export class ShowError extends Error {}
+
+/** Refuses a display too big for the page to draw, naming its shape and the limit. */
+function tooMany(what: string, shape: readonly number[], limit: number, unit: string) {
+  const size = shape.reduce((a, b) => a * b, 1);
+  // Written so that a NaN size (a malformed argument) passes, to fail later with its own message.
+  if (!(size > limit)) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  throw new ShowError(
+    `${what}: shape [${shape.join(', ')}] has ${n(size)} ${unit}, too many to draw (the limit is ${n(limit)}). Show a part of it instead.`,
+  );
+}
 
 /**
  * The `show` object learner code calls to draw results. It checks shapes at once, keeps a copy
@@ -54,11 +68,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
           `${what}: expected a vector [N], a matrix [L, S] or heads [H, L, S], got shape [${tensor.shape.join(', ')}]`,
         );
       }
-      if (tensor.size > maxHeatmapCells) {
-        throw new ShowError(
-          `${what}: ${tensor.size} cells is too many to draw (limit ${maxHeatmapCells})`,
-        );
-      }
+      tooMany(what, tensor.shape, maxHeatmapCells, 'cells');
       reads.values(tensor, fill);
       return shape;
     } finally {
@@ -134,6 +144,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       if (!(t instanceof tf.Tensor)) throw new ShowError(`show.steps: ${name} is not a tensor`);
       const rows = t.shape[t.rank - 2] ?? 1;
       const cols = t.shape[t.rank - 1];
+      tooMany(`show.steps: ${name}`, [rows, cols], maxHeatmapCells, 'cells');
       // Show the first matrix of any batch: the step view is about one query/key pair.
       const first = tf.tidy(() =>
         tf.slice(tf.reshape(t, [-1, rows, cols]), [0, 0, 0], [1, rows, cols]),
@@ -159,10 +170,17 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     });
   };
 
-  const toNumbers = (v: number[] | tfc.Tensor) => {
+  const toNumbers = (v: number[] | tfc.Tensor, name: string) => {
+    tooMany(
+      `show.line: series ${name}`,
+      [v instanceof tf.Tensor ? v.size : v.length],
+      maxLinePoints,
+      'points',
+    );
     if (!(v instanceof tf.Tensor)) return v.map(Number);
     const out: number[] = [];
-    reads.values(v, (data) => out.push(...data));
+    // A loop, not push(...data): spreading a long array overflows the call stack.
+    reads.values(v, (data) => data.forEach((x) => out.push(x)));
     return out;
   };
 
@@ -177,7 +195,10 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       x: opts.x,
       xLabel: opts.xLabel,
       yLabel: opts.yLabel,
-      series: Object.entries(named).map(([name, values]) => ({ name, values: toNumbers(values) })),
+      series: Object.entries(named).map(([name, values]) => ({
+        name,
+        values: toNumbers(values, name),
+      })),
     });
   };
 
@@ -185,6 +206,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     rows: (string | number)[][] | Record<string, string | number>[],
     opts: { title?: string; columns?: string[] } = {},
   ) => {
+    tooMany('show.table', [rows.length], maxTableRows, 'rows');
     if (rows.length > 0 && !Array.isArray(rows[0])) {
       const records = rows as Record<string, string | number>[];
       const columns = opts.columns ?? Object.keys(records[0]);
