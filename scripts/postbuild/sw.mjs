@@ -7,11 +7,13 @@ import { transform } from 'sucrase';
 
 /**
  * What a visitor needs offline: everything but Next's RSC payloads (*.txt: client-side
- * navigation data; offline, Next falls back to loading the page, which is cached) and the
- * host's own files.
+ * navigation data; offline, Next falls back to loading the page, which is cached), source maps
+ * (only developer tools ask for them) and the host's own files.
  */
 export function shouldPrecache(path) {
-  return !path.endsWith('.txt') && path !== '/_headers' && path !== '/sw.js';
+  return (
+    !path.endsWith('.txt') && !path.endsWith('.map') && path !== '/_headers' && path !== '/sw.js'
+  );
 }
 
 export function buildManifest(files, sitePath) {
