@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { htmlLang } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/messages';
 import { LocaleProvider } from './LocaleContext';
+import { OfflineSupport } from './OfflineSupport';
 import { SiteHeader } from './SiteHeader';
 import '@/app/globals.css';
 
@@ -13,6 +14,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
         <LocaleProvider locale={locale}>
           <SiteHeader locale={locale} />
           <main id="main">{children}</main>
+          <OfflineSupport />
         </LocaleProvider>
       </body>
     </html>

@@ -1,8 +1,10 @@
 // Serves the static export in out/ the way a static host would: files as they are,
-// folders by their index.html, and out/404.html for anything else.
+// folders by their index.html, and out/404.html for anything else, with the header rules of
+// out/_headers (written at build time) as Netlify or Cloudflare Pages would apply them.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from './headerRules.mjs';
 
 const root = join(process.cwd(), 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -30,6 +32,9 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
+const headersPath = join(root, '_headers');
+const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
+
 function resolveFile(urlPath) {
   const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
@@ -51,13 +56,17 @@ createServer((req, res) => {
   }
   let file;
   try {
-    file = resolveFile(path);
+    // The host's own rules file is not part of the site.
+    file = path === '/_headers' ? null : resolveFile(path);
   } catch {
     file = null;
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(status, {
+    ...headersFor(rules, path),
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+  });
   createReadStream(file).pipe(res);
 }).listen(port, host, () => {
   console.log(`Attention Atlas is being served at http://${host}:${port}/`);

@@ -2,6 +2,11 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { z } from 'zod';
 import { backendChoices } from '@/lib/runtime/displays';
 
+// Pages run under a Content Security Policy without 'unsafe-eval'. Zod would otherwise probe for
+// its compiled fast path with `Function('')`, which the browser refuses and reports as a policy
+// violation; the interpreted path is plenty for one small object.
+z.config({ jitless: true });
+
 /**
  * The playground's settings, kept in the URL's hash (compressed) so a link reproduces a run.
  * One typed table: adding a setting means adding it here.

@@ -1,0 +1,28 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Registers the service worker (out/sw.js, written at build time) so the site works offline after
+ * the first visit. Only in production builds: `next dev` has no sw.js, and a worker caching dev
+ * files would serve stale code. Registration waits for `load` so its downloads never compete
+ * with the page's own first load. Renders nothing: offline support is silent.
+ */
+export function OfflineSupport() {
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    const register = () => {
+      navigator.serviceWorker.register('/sw.js').catch((error: unknown) => {
+        // The site works without it; only offline use is lost.
+        console.warn('Offline support is unavailable:', error);
+      });
+    };
+    if (document.readyState === 'complete') {
+      register();
+      return;
+    }
+    window.addEventListener('load', register, { once: true });
+    return () => window.removeEventListener('load', register);
+  }, []);
+  return null;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cacheName, isImmutable, lookupPage } from './sw';
+
+const files = {
+  '/index.html': 'a',
+  '/404.html': 'b',
+  '/questions/attention-basics/index.html': 'c',
+  '/_next/static/chunks/x.js': 'd',
+};
+
+describe('lookupPage', () => {
+  it('maps folders to their index.html', () => {
+    expect(lookupPage('/', files)).toEqual({ kind: 'page', key: '/index.html' });
+    expect(lookupPage('/questions/attention-basics/', files)).toEqual({
+      kind: 'page',
+      key: '/questions/attention-basics/index.html',
+    });
+  });
+
+  it('redirects a folder without its trailing slash', () => {
+    expect(lookupPage('/questions/attention-basics', files)).toEqual({
+      kind: 'redirect',
+      to: '/questions/attention-basics/',
+    });
+  });
+
+  it('answers an exact file and falls back to 404.html', () => {
+    expect(lookupPage('/404.html', files)).toEqual({ kind: 'page', key: '/404.html' });
+    expect(lookupPage('/no/such/page/', files)).toEqual({ kind: 'missing', key: '/404.html' });
+  });
+});
+
+describe('cache rules', () => {
+  it('names the cache after the build and trusts only hashed files', () => {
+    expect(cacheName({ version: 'v1', files })).toBe('atlas-v1');
+    expect(isImmutable('/_next/static/chunks/x.js')).toBe(true);
+    expect(isImmutable('/tfjs-wasm/tfjs-backend-wasm-simd.wasm')).toBe(false);
+    expect(isImmutable('/index.html')).toBe(false);
+  });
+});
