@@ -1,22 +1,20 @@
-// First-load JavaScript per route, gzip, from the exported HTML's <script src> tags.
-import { readdirSync, statSync } from 'node:fs';
+// First-load JavaScript per route, gzip, from the exported HTML's <script src> tags (the same
+// count as the budget check, scripts/check-budgets.mjs, which covers every question page).
 import { join } from 'node:path';
-import { firstLoadBytes, printTable } from './harness.mjs';
+import { firstLoadBytes, pagesUnder, routeOf } from '../scripts/firstLoad.mjs';
+import { printTable } from './harness.mjs';
 
 const routes = [
   'index.html',
+  'zh/index.html',
   'playground/index.html',
   'practice/index.html',
   'diagnostics/index.html',
   '404.html',
-];
-const questions = readdirSync('out/questions').filter((d) =>
-  statSync(join('out/questions', d)).isDirectory(),
-);
-const rows = [...routes, ...questions.slice(0, 3).map((q) => `questions/${q}/index.html`)].map(
-  (file) => ({
-    route: `/${file.replace(/index\.html$/, '')}`,
-    'first-load JS (kB gzip)': (firstLoadBytes(join('out', file)) / 1024).toFixed(1),
-  }),
-);
+].map((file) => join('out', file));
+const questions = pagesUnder('out/questions').slice(0, 3);
+const rows = [...routes, ...questions].map((file) => ({
+  route: routeOf(file),
+  'first-load JS (kB gzip)': (firstLoadBytes(file) / 1024).toFixed(1),
+}));
 printTable(rows, ['route', 'first-load JS (kB gzip)']);

@@ -1,8 +1,6 @@
 // Shared by the benchmarks: serve the static build and drive Debian's Chromium (or Playwright's).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 export async function serveBuild(port = 4500) {
@@ -16,7 +14,7 @@ export async function serveBuild(port = 4500) {
   return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
-export async function launchChromium({ webgpu = true } = {}) {
+export async function launchChromium({ webgpu = true, extraArgs = [] } = {}) {
   const executablePath =
     process.env.PLAYWRIGHT_CHROMIUM ??
     (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -27,6 +25,7 @@ export async function launchChromium({ webgpu = true } = {}) {
       '--disable-background-networking',
       '--disable-component-update',
       ...(webgpu ? ['--enable-unsafe-webgpu'] : []),
+      ...extraArgs,
     ],
   });
 }
@@ -46,9 +45,5 @@ export function printTable(rows, columns) {
   for (const row of rows) console.log(line(columns.map((c) => row[c])));
 }
 
-/** First-load JavaScript of an exported page, gzip: the files its HTML loads with <script src>. */
-export function firstLoadBytes(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join('out', src))).length, 0);
-}
+// First-load JavaScript lives with the budget check, so both count bytes the same way.
+export { firstLoadBytes } from '../scripts/firstLoad.mjs';

@@ -24,6 +24,8 @@ try {
       JSON.stringify({ code, backend, timeoutMs: 30000 }),
     );
     await page.goto(`${server.url}/playground/#s=${state}`);
+    // The link is decoded just after the page starts: wait until the panel shows its code.
+    await page.getByText('const L = 64;').first().waitFor({ timeout: 30_000 });
     const run = page.getByRole('button', { name: /Run/ });
     const logs = page.getByLabel('Console output');
     const clickToHeatmap = async () => {

@@ -1,22 +1,17 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { examples } from '@/lib/playground/examples';
-import { decodeState, encodeState, type PlaygroundState } from '@/lib/playground/urlState';
+import type { PlaygroundState } from '@/lib/playground/urlState';
 import { RunnerPanel } from './CodeRunner';
 import { useT } from './LocaleContext';
 import styles from './Playground.module.css';
 
-const hashEvent = 'atlas:hash';
+type Codec = typeof import('@/lib/playground/urlState');
 
-function subscribeHash(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener(hashEvent, onChange);
-  return () => {
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener(hashEvent, onChange);
-  };
-}
+// The link's codec (zod for checking, lz-string for packing) is ~45 kB gzip: loaded right after
+// the page starts instead of in its first load, since only a link with state needs it at once.
+const loadCodec = (): Promise<Codec> => import('@/lib/playground/urlState');
 
 const defaultState: PlaygroundState = { code: examples[0].code, backend: 'auto', timeoutMs: 5000 };
 
@@ -26,20 +21,43 @@ const defaultState: PlaygroundState = { code: examples[0].code, backend: 'auto',
  */
 export function Playground() {
   const t = useT();
-  const hash = useSyncExternalStore(
-    subscribeHash,
-    () => window.location.hash,
-    () => '',
-  );
-  const decoded = decodeState(hash);
-  const state = (decoded.ok && decoded.state) || defaultState;
+  const [state, setState] = useState<PlaygroundState>(defaultState);
+  const [badLink, setBadLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  // Once loaded, the codec writes the hash synchronously, so the URL never lags an edit.
+  const codec = useRef<Codec | null>(null);
   // Reset returns to the example being shown; code of one's own has nothing to reset to.
   const original = examples.find((e) => e.code === state.code)?.code ?? state.code;
 
+  // The hash is read on arrival and whenever it changes from outside (a pasted link, Back).
+  useEffect(() => {
+    let live = true;
+    const read = async () => {
+      const loaded = await loadCodec();
+      if (!live) return;
+      codec.current = loaded;
+      const decoded = loaded.decodeState(window.location.hash);
+      setBadLink(decoded.ok ? null : decoded.reason);
+      setState((decoded.ok && decoded.state) || defaultState);
+    };
+    void read();
+    window.addEventListener('hashchange', read);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', read);
+    };
+  }, []);
+
+  const writeHash = useCallback((next: PlaygroundState) => {
+    const write = (c: Codec) => window.history.replaceState(null, '', c.encodeState(next));
+    if (codec.current) write(codec.current);
+    else void loadCodec().then(write);
+  }, []);
+
   const update = (patch: Partial<PlaygroundState>) => {
-    window.history.replaceState(null, '', encodeState({ ...state, ...patch }));
-    window.dispatchEvent(new Event(hashEvent));
+    const next = { ...state, ...patch };
+    setState(next);
+    writeHash(next);
     setCopied(null);
   };
 
@@ -56,9 +74,9 @@ export function Playground() {
     <section className={styles.playground}>
       <h1>{t('playground.title')}</h1>
       <p>{t('playground.intro')}</p>
-      {!decoded.ok && (
+      {badLink !== null && (
         <p role="alert" className={styles.alert}>
-          {t('playground.badLink', { why: decoded.reason })}
+          {t('playground.badLink', { why: badLink })}
         </p>
       )}
       <div className={styles.bar}>

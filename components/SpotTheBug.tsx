@@ -15,7 +15,8 @@ export function SpotTheBug({ bug, locale = 'en' }: { bug: Bug; locale?: Locale }
       <figcaption className={styles.title}>
         {t('bug.label')}: {bug.title}
       </figcaption>
-      <ol className={styles.code} aria-label={t('bug.code')}>
+      {/* Focusable: long lines scroll sideways, and a keyboard user must be able to scroll too. */}
+      <ol className={styles.code} aria-label={t('bug.code')} tabIndex={0}>
         {bug.buggy.split('\n').map((line, i) => (
           <li key={i}>
             <code>{line || ' '}</code>

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { rehypeHeadings, type Heading } from './rehypeHeadings';
+import { rehypeScrollableMath } from './rehypeScrollableMath';
 import { remarkRunnable } from './remarkRunnable';
 
 export interface CompiledPage {
@@ -26,6 +27,7 @@ export async function compilePage(fileName: string, body: string): Promise<Compi
     remarkPlugins: [remarkGfm, remarkMath, remarkRunnable],
     rehypePlugins: [
       rehypeKatex,
+      rehypeScrollableMath,
       rehypeSlug,
       rehypeHeadings,
       [
