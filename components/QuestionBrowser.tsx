@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import {
   emptyListQuery,
   filterQuestions,
@@ -25,15 +26,21 @@ import { useQuestionSearch } from './useQuestionSearch';
 /** The question list, driven by the URL's query so a filtered list can be shared. */
 export function QuestionBrowser({ questions }: { questions: QuestionSummary[] }) {
   const params = useSearchParams();
-  const query = parseListQuery(params.toString());
+  const fromUrl = parseListQuery(params.toString());
+  // The box keeps what was typed: re-reading it from the URL on every render could drop keys
+  // typed before Next caught up with replaceState.
+  const [typed, setTyped] = useState<string | null>(null);
+  const query = typed === null ? fromUrl : { ...fromUrl, q: typed };
   const progress = useProgress();
   const now = new Date();
   const statusOf = progress.ready
     ? (slug: string) => questionProgress(progress.data, slug, now)
     : undefined;
   // Next keeps useSearchParams in step with history.replaceState, without a navigation.
-  const onChange = (next: ListQuery) =>
+  const onChange = (next: ListQuery) => {
+    setTyped(next.q);
     window.history.replaceState(null, '', `${window.location.pathname}${listQueryToSearch(next)}`);
+  };
   return (
     <QuestionBrowserView
       questions={questions}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { replaceCode } from './runner';
 
 // Question 1's items, as written in content/questions/01-attention-basics.mdx.
@@ -34,6 +35,7 @@ test('a multiple-choice item answered right, then one answered wrong', async ({ 
   await expect(
     page.getByRole('listitem').filter({ hasText: shapesWrong }).getByText('✗ your choice'),
   ).toBeVisible();
+  await expectNoSeriousViolations(page, 'practice quiz after a wrong answer');
 });
 
 test('a multiple-choice item can be answered with the keyboard alone', async ({ page }) => {
@@ -76,6 +78,33 @@ test('spot the bug: pick the wrong line, then see both versions run', async ({ p
   await expect(page.getByRole('region', { name: 'Fixed version' })).toContainText(
     'Each row sums to 1.',
   );
+  await expectNoSeriousViolations(page, 'practice spot-the-bug after checking');
+});
+
+test('explain aloud: the key points as a checklist, then a self-rating', async ({ page }) => {
+  await page.goto(basics);
+  // The explain-aloud card comes last in a question's set.
+  while (!(await page.getByRole('heading', { name: 'Explain aloud', level: 2 }).isVisible())) {
+    await page.getByRole('button', { name: 'Skip (counts as missed)' }).click();
+    await page.getByRole('button', { name: /Next exercise|See the summary/ }).click();
+  }
+  await expect(page.getByText(/What is attention/).first()).toBeVisible();
+  await expect(page.getByText(/^Time speaking:/).getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+  await page.getByRole('button', { name: 'I have answered: show the key points' }).click();
+  const points = page
+    .getByRole('group', { name: 'Key points of a strong answer' })
+    .getByRole('checkbox');
+  expect(await points.count()).toBeGreaterThanOrEqual(3);
+  await points.nth(0).check();
+  await points.nth(1).check();
+  await expect(page.getByText(/^2 of \d+ points covered\.$/)).toBeVisible();
+  await expectNoSeriousViolations(page, 'practice explain-aloud with key points');
+  await page.getByRole('button', { name: 'Good' }).click();
+  await expect(page.getByRole('button', { name: 'See the summary' })).toBeVisible();
+  await page.getByRole('button', { name: 'See the summary' }).click();
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText(
+    /^Summary1 of \d+ right\./,
+  );
 });
 
 test('a short mock interview runs to its summary when the clock runs out', async ({ page }) => {
@@ -99,6 +128,7 @@ test('a short mock interview runs to its summary when the clock runs out', async
   const links = summary.getByRole('listitem').getByRole('link');
   expect(await links.count()).toBeGreaterThan(3);
   await expect(links.first()).toHaveAttribute('href', /^\/questions\/[a-z0-9-]+\/$/);
+  await expectNoSeriousViolations(page, 'practice mock interview summary');
 });
 
 test('progress survives a reload and shows in the list and the header', async ({ page }) => {
@@ -234,6 +264,7 @@ test('a coding drill: a wrong answer shows the difference, a right one passes', 
   for (const label of ['Expected', 'Yours', 'Yours minus expected'])
     await expect(report.getByText(label, { exact: true })).toBeVisible();
   await expect(report.getByRole('img', { name: /^Yours minus expected/ }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'practice drill after a failing submission');
 
   await replaceCode(page, drill, causal('Math.sqrt(d)'));
   await page.keyboard.press('ControlOrMeta+Enter');
