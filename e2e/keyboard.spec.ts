@@ -41,7 +41,9 @@ test.describe('keyboard only', () => {
     // Edit: add a line at the end. Escape closes any suggestion the typing opened.
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('console.log("typed by keyboard");');
+    // insertText, like an input method: typed key by key, the editor's suggestions and bracket
+    // auto-closing would rewrite the line.
+    await page.keyboard.insertText('console.log("typed by keyboard");');
     await page.keyboard.press('Escape');
     await expect(panel.getByText('Edited')).toBeVisible();
 

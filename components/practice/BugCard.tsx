@@ -42,11 +42,12 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
                 aria-pressed={selected}
                 disabled={done}
                 data-wrong={reveal || undefined}
-                aria-label={t('practice.bug.line', { n, code: code.trim() || '—' })}
                 onClick={() => toggle(n)}
               >
-                <span className={styles.lineNo} aria-hidden="true">
+                <span className={styles.lineNo}>
+                  <span className="visually-hidden">{t('practice.bug.lineLabel')} </span>
                   {n}
+                  <span className="visually-hidden">: </span>
                 </span>
                 <code>{code || ' '}</code>
                 {selected && (
@@ -54,6 +55,7 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
                     ◀ {t('practice.bug.selected')}
                   </span>
                 )}
+                {reveal && <span className={styles.tag}>✗ {t('practice.bug.theMistake')}</span>}
               </button>
             </li>
           );

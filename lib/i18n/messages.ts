@@ -175,7 +175,8 @@ const en = {
   'practice.yourChoice': 'your choice',
   'practice.bug.instructions':
     'Select the line or lines that hold the mistake (click, or Tab to a line and press Space), then check.',
-  'practice.bug.line': 'Line {n}: {code}',
+  'practice.bug.lineLabel': 'Line',
+  'practice.bug.theMistake': 'the mistake',
   'practice.bug.selected': 'selected',
   'practice.bug.wrongLines': 'The mistake is on line(s) {lines}.',
   'practice.bug.runBoth': 'The buggy and the fixed code, run side by side:',
@@ -478,7 +479,8 @@ const zh: Messages = {
   'practice.yourChoice': '你的选择',
   'practice.bug.instructions':
     '选出出错的一行或几行（点击，或用 Tab 移到该行后按空格），然后检查。',
-  'practice.bug.line': '第 {n} 行：{code}',
+  'practice.bug.lineLabel': '行',
+  'practice.bug.theMistake': '错误所在',
   'practice.bug.selected': '已选',
   'practice.bug.wrongLines': '错误在第 {lines} 行。',
   'practice.bug.runBoth': '有错的代码与修正后的代码，并排运行：',
