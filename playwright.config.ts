@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Installing the service worker precaches the whole site (about 35 MB) in every test's fresh
+    // context; only the offline spec needs it (it opts back in).
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -56,17 +56,9 @@ export async function expectNoSeriousViolationsInBothSchemes(
   label: string,
 ): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours fade on some controls: let running transitions settle before axe reads them.
-    // Transitions only: Monaco's cursor blinks forever, and a cancelled one rejects (ignored).
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a instanceof CSSTransition)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    // Reduced motion turns transitions off (app/globals.css), so the new scheme's colours are
+    // in place at once and axe never reads a colour halfway through a fade.
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await expectNoSeriousViolations(page, `${label} (${colorScheme})`);
   }
 }

@@ -23,6 +23,7 @@ async function waitUntilOfflineReady(page: Page) {
 }
 
 test.describe('offline after the first visit', () => {
+  test.use({ serviceWorkers: 'allow' });
   test('question pages, the editor, tfjs on wasm and the playground work offline', async ({
     page,
     context,

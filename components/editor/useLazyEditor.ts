@@ -18,12 +18,18 @@ export function useLazyEditor() {
   }, []);
 
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    const handle = idle(() => {
-      load();
-      sharedRunner().warmUp();
-      void import('../RunOutput');
-    });
+    const idle: (cb: () => void, options: IdleRequestOptions) => number =
+      window.requestIdleCallback ?? ((cb) => window.setTimeout(cb, 200));
+    // With a deadline: on a page that is never idle (several editors starting, a busy CPU) an
+    // idle callback without one can wait forever, leaving an editor that never loads.
+    const handle = idle(
+      () => {
+        load();
+        sharedRunner().warmUp();
+        void import('../RunOutput');
+      },
+      { timeout: 2000 },
+    );
     return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
   }, [load]);
 

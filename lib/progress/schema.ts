@@ -3,6 +3,10 @@ import { isSlug, parseExerciseId } from './ids';
 import { limits } from './limits';
 import { progressVersion, type ProgressData } from './types';
 
+// Pages run under a CSP without 'unsafe-eval': keep zod from probing `Function('')`, which the
+// browser refuses and reports as a violation (as in lib/playground/urlState.ts).
+z.config({ jitless: true });
+
 /**
  * Validation of progress read back from IndexedDB or from an imported file. Both may come from
  * anywhere (an older app, a hand-edited file, a hostile one), so it is strict: exact types, no
