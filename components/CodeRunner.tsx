@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import {
   useCallback,
   useEffect,
+  useId,
   useRef,
   useState,
   useSyncExternalStore,
@@ -115,6 +116,8 @@ export function RunnerPanel({
   const [result, setResult] = useState<RunResult | null>(null);
   const [running, setRunning] = useState(false);
   const latestRun = useRef(0);
+  // Two blocks with the same code (a bug's fix repeated on one page) must not share a model.
+  const instance = useId().replace(/[^\w-]/g, '_');
   const height = editorHeight(original);
 
   const run = useCallback(async () => {
@@ -187,7 +190,7 @@ export function RunnerPanel({
             markers={markers}
             ariaLabel={t('runner.edit')}
             height={height}
-            modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}.ts`}
+            modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}${instance}.ts`}
           />
         ) : (
           <div
