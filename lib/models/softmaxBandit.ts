@@ -1,3 +1,5 @@
+import { mulberry32 } from '@/lib/random';
+
 /**
  * A multi-armed bandit with a softmax (Boltzmann) policy, for the reinforcement-learning lesson
  * (question 11). Each arm pays 1 with its own success rate, else 0. The agent keeps an estimate
@@ -13,14 +15,7 @@ export function createBanditRng(seed: number): () => number {
   if (!Number.isInteger(seed)) {
     throw new Error(`createBanditRng: seed is ${String(seed)} but expected an integer`);
   }
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** The Boltzmann policy: softmax of values / temperature (max subtracted, so no overflow). */

@@ -1,3 +1,4 @@
+import { mulberry32 } from '@/lib/random';
 import type { Topic } from '@/lib/content/topics';
 import type { BankQuestion, Exercise, ExerciseKind, PracticeBank } from './bank';
 
@@ -20,17 +21,8 @@ export const minutesPerKind: Record<ExerciseKind, number> = {
 export const mockLengths = [20, 45] as const;
 const setSize = 10;
 
-/** A small seeded generator (mulberry32), so a session can be replayed in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Sessions shuffle with a seeded generator, so a session can be replayed in tests. */
+export const seededRandom = mulberry32;
 
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

@@ -1,3 +1,4 @@
+import { mulberry32 } from '@/lib/random';
 import type { CaseArg, CaseInput } from './types';
 
 export interface Rng {
@@ -8,16 +9,9 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-/** mulberry32: tiny, fast and good enough to vary shapes and values; the same seed, the same cases. */
+/** Seeded (mulberry32), so the same seed gives the same cases. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
