@@ -2,20 +2,13 @@
 
 import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
-import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
+import { codeKey } from '@/lib/runtime/savedCode';
 import { EditorHint } from './editor/EditorHint';
 import { useLazyEditor } from './editor/useLazyEditor';
+import { useSavedCode } from './editor/useSavedCode';
 import { useT } from './LocaleContext';
 import styles from './CodeRunner.module.css';
 
@@ -43,28 +36,17 @@ export function editorHeight(code: string): number {
   return Math.min(Math.max(lines + 1, 6), 28) * lineHeight + 16;
 }
 
-const noSubscribe = () => () => {};
-
 /**
  * A live demo on a question page: the runner panel, with the learner's edits kept on the device
  * (per page and block) so they survive a reload. Reset returns to the page's code.
  */
 export function CodeRunner({ code: original, title, timeout, children, autoRun }: Props) {
   const key = codeKey(usePathname(), original);
-  const saved = useSyncExternalStore(
-    noSubscribe,
-    () => loadCode(key),
-    () => null,
-  );
-  const [draft, setDraft] = useState<string | null>(null);
+  const [code, edit] = useSavedCode(key, original);
   const [backend, setBackend] = useState<BackendChoice>('auto');
-  const edit = (next: string) => {
-    setDraft(next);
-    saveCode(key, next === original ? null : next);
-  };
   return (
     <RunnerPanel
-      code={draft ?? saved ?? original}
+      code={code}
       original={original}
       onChange={edit}
       backend={backend}

@@ -1,22 +1,22 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { sharedRunner } from '@/lib/runtime/client';
-import { codeKey, loadCode, saveCode } from '@/lib/runtime/savedCode';
+import { codeKey } from '@/lib/runtime/savedCode';
 import { editorHeight } from '../CodeRunner';
 import { EditorHint } from '../editor/EditorHint';
 import { useLazyEditor } from '../editor/useLazyEditor';
+import { useSavedCode } from '../editor/useSavedCode';
 import { useLocale, useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { GradeReport } from './GradeReport';
 import styles from './practice.module.css';
 
 const RunOutput = dynamic(() => import('../RunOutput').then((m) => m.RunOutput));
-const noSubscribe = () => () => {};
 
 /**
  * A coding drill: the task, Monaco with the starter, Submit. The code is graded in the worker
@@ -29,13 +29,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const drill = drillById(drillId);
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
-  const saved = useSyncExternalStore(
-    noSubscribe,
-    () => loadCode(key),
-    () => null,
-  );
-  const [draft, setDraft] = useState<string | null>(null);
-  const code = draft ?? saved ?? starter;
+  const [code, edit] = useSavedCode(key, starter);
   const { Editor, failed, load } = useLazyEditor();
   // The editor is the whole point of a drill: fetch it at once rather than when idle.
   useEffect(load, [load]);
@@ -46,10 +40,6 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const answered = useRef(false);
   const latest = useRef(0);
 
-  const edit = (next: string) => {
-    setDraft(next);
-    saveCode(key, next === starter ? null : next);
-  };
   const answer = (correct: boolean, rating: 1 | 2 | 3) => {
     if (answered.current) return;
     answered.current = true;
