@@ -1,6 +1,6 @@
 import type { Bug } from '@/lib/content/schema';
 import { translator, type Locale } from '@/lib/i18n/messages';
-import { CodeRunner } from './CodeRunner';
+import { CodeRunner } from './runner/CodeRunner';
 import styles from './SpotTheBug.module.css';
 
 /**

@@ -26,7 +26,7 @@ export function useLazyEditor() {
       () => {
         load();
         sharedRunner().warmUp();
-        void import('../RunOutput');
+        void import('../runner/RunOutput');
       },
       { timeout: 2000 },
     );

@@ -7,7 +7,7 @@ import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
-import { editorHeight } from '../CodeRunner';
+import { editorHeight } from '../runner/CodeRunner';
 import { EditorHint } from '../editor/EditorHint';
 import { useLazyEditor } from '../editor/useLazyEditor';
 import { useSavedCode } from '../editor/useSavedCode';
@@ -16,7 +16,7 @@ import type { ExerciseProps } from './ExerciseView';
 import { GradeReport } from './GradeReport';
 import styles from './practice.module.css';
 
-const RunOutput = dynamic(() => import('../RunOutput').then((m) => m.RunOutput));
+const RunOutput = dynamic(() => import('../runner/RunOutput').then((m) => m.RunOutput));
 
 /**
  * A coding drill: the task, Monaco with the starter, Submit. The code is graded in the worker

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runFixture, SIGNATURES, type Fixture } from './fixtureRunner';
-import { setupCpuBackend } from './testUtils';
+import { runFixture, SIGNATURES, type Fixture } from '@/lib/fixtures/fixtureRunner';
+import { setupCpuBackend } from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

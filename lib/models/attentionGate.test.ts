@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { rand, sigmoid, setupCpuBackend } from '../attention/testUtils';
+import { rand, sigmoid, setupCpuBackend } from '@/lib/testing/testUtils';
 import { attentionGate } from './attentionGate';
 
 setupCpuBackend();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { rand, setupCpuBackend } from '../attention/testUtils';
+import { rand, setupCpuBackend } from '@/lib/testing/testUtils';
 import { conv2dNchw } from './conv2dNchw';
 
 setupCpuBackend();

@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import type { Fixture } from '@/lib/attention/fixtureRunner';
+import type { Fixture } from '@/lib/fixtures/fixtureRunner';
 import type { BackendReport } from '@/lib/runtime/backendCheck';
 import type { BackendName } from '@/lib/runtime/backends';
 import type { BenchRow } from '@/lib/runtime/benchAttention';
-import { useT } from './LocaleContext';
+import { useT } from '../LocaleContext';
 import styles from './BackendDiagnostics.module.css';
 
 type Bench = { rows: BenchRow[]; unavailable: Record<string, string> };

@@ -6,10 +6,10 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey } from '@/lib/runtime/savedCode';
-import { EditorHint } from './editor/EditorHint';
-import { useLazyEditor } from './editor/useLazyEditor';
-import { useSavedCode } from './editor/useSavedCode';
-import { useT } from './LocaleContext';
+import { EditorHint } from '../editor/EditorHint';
+import { useLazyEditor } from '../editor/useLazyEditor';
+import { useSavedCode } from '../editor/useSavedCode';
+import { useT } from '../LocaleContext';
 import styles from './CodeRunner.module.css';
 
 interface Props {

@@ -1,10 +1,10 @@
 'use client';
 
 import type { Display, RunResult } from '@/lib/runtime/displays';
-import { AttentionSteps } from './heatmap/AttentionSteps';
-import { Heatmap } from './heatmap/Heatmap';
-import { LineChart } from './heatmap/LineChart';
-import { useLocale, useT } from './LocaleContext';
+import { AttentionSteps } from '../charts/AttentionSteps';
+import { Heatmap } from '../charts/Heatmap';
+import { LineChart } from '../charts/LineChart';
+import { useLocale, useT } from '../LocaleContext';
 import styles from './CodeRunner.module.css';
 
 /** What one run produced: its status line, error, console and displays. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { examples } from '@/lib/playground/examples';
 import type { PlaygroundState } from '@/lib/playground/urlState';
 import { RunnerPanel } from './CodeRunner';
-import { useT } from './LocaleContext';
+import { useT } from '../LocaleContext';
 import styles from './Playground.module.css';
 
 type Codec = typeof import('@/lib/playground/urlState');
