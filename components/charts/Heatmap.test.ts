@@ -4,7 +4,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AttentionSteps } from './AttentionSteps';
-import { BarChart } from './BarChart';
 import { Heatmap } from './Heatmap';
 import { LineChart } from './LineChart';
 
@@ -50,7 +49,7 @@ describe('Heatmap markup', () => {
   });
 });
 
-describe('AttentionSteps, LineChart and BarChart markup', () => {
+describe('AttentionSteps and LineChart markup', () => {
   it('captions the five steps', () => {
     const m = { data: [1, -Infinity, 0.5, 0.5], shape: [2, 2] };
     const html = renderToStaticMarkup(
@@ -66,7 +65,7 @@ describe('AttentionSteps, LineChart and BarChart markup', () => {
     }
   });
 
-  it('renders a described line chart and bar chart', () => {
+  it('renders a described line chart', () => {
     const line = renderToStaticMarkup(
       createElement(LineChart, {
         series: [
@@ -77,9 +76,5 @@ describe('AttentionSteps, LineChart and BarChart markup', () => {
       }),
     );
     expect(line).toContain('aria-label="Scores: line chart of 2 series over 4 points');
-    const bar = renderToStaticMarkup(
-      createElement(BarChart, { data: { data: [0.25, 0.75], shape: [2] }, title: 'Frames' }),
-    );
-    expect(bar).toContain('aria-label="Frames: bar chart of 2 values from 0.25 to 0.75."');
   });
 });

@@ -306,11 +306,6 @@ const en = {
   'heatmap.line.point': '{x}: {values}',
   'heatmap.line.hint':
     'Left and right arrow keys move between points; Home and End go to the first and last.',
-  'heatmap.bar.defaultTitle': 'Bar chart',
-  'heatmap.bar.describe': '{title}: bar chart of {count} values from {min} to {max}.',
-  'heatmap.bar.item': '{label}: {value}',
-  'heatmap.bar.hint':
-    'Left and right arrow keys move between bars; Home and End go to the first and last.',
   'editor.tabHint':
     'Tab inserts spaces. To leave the editor by keyboard, press {toggle}, then Tab. {run} runs the code.',
   'editor.run': 'Run code',
@@ -604,10 +599,6 @@ const zh: Messages = {
     '{title}：折线图，{count} 条序列，{points} 个点，数值范围 {min} 到 {max}。',
   'heatmap.line.point': '{x}：{values}',
   'heatmap.line.hint': '左右方向键在各点之间移动；Home 和 End 跳到首尾。',
-  'heatmap.bar.defaultTitle': '柱状图',
-  'heatmap.bar.describe': '{title}：柱状图，{count} 个数值，范围 {min} 到 {max}。',
-  'heatmap.bar.item': '{label}：{value}',
-  'heatmap.bar.hint': '左右方向键在各柱之间移动；Home 和 End 跳到首尾。',
   'editor.tabHint':
     'Tab 键插入空格。要用键盘离开编辑器，先按 {toggle}，再按 Tab。按 {run} 运行代码。',
   'editor.run': '运行代码',
