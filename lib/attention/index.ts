@@ -1,5 +1,5 @@
 /**
- * Public surface of the attention core (contract: shared/contract/attention-api.md).
+ * Public surface of the attention core (its contract: docs/attention-api.md).
  * Registers no backend: callers (lib/runtime, tests) choose one before calling.
  */
 export { scaledDotProductAttention } from './scaledDotProductAttention';
