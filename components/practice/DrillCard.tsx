@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
+import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { editorHeight } from '../runner/CodeRunner';
@@ -49,7 +50,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const submit = async () => {
     const id = ++latest.current;
     setGrading(true);
-    const graded = await sharedRunner().grade(code, drillId, Date.now(), 'auto');
+    const graded = await gradeDrill(sharedRunner(), code, { drillId, seed: Date.now() }, 'auto');
     if (id !== latest.current) return;
     setResult(graded);
     setGrading(false);

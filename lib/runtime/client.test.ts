@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { defaultTimeoutMs, RunnerClient } from './client';
 import type { RunResult } from './displays';
@@ -48,19 +49,18 @@ afterEach(() => {
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
-describe('RunnerClient.grade', () => {
+describe('RunnerClient.request, graded drills', () => {
   it('sends a grade request and resolves with the verdict', async () => {
     const client = new RunnerClient();
-    const verdict = client.grade('code', 'causal-attention', 123, 'cpu');
+    const verdict = gradeDrill(client, 'code', { drillId: 'causal-attention', seed: 123 }, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
     expect(worker.posted[0]).toEqual({
-      type: 'grade',
+      kind: 'grade',
       id: 1,
       code: 'code',
       backend: 'cpu',
-      drillId: 'causal-attention',
-      seed: 123,
+      params: { drillId: 'causal-attention', seed: 123 },
     });
     const result: GradeResult = {
       run: okRun,
@@ -71,21 +71,21 @@ describe('RunnerClient.grade', () => {
       tolerance: { atol: 1e-4, rtol: 1e-3 },
     };
     worker.reply({ type: 'started', id: 1 });
-    worker.reply({ type: 'graded', id: 1, result });
+    worker.reply({ type: 'answer', id: 1, result });
     expect(await verdict).toBe(result);
   });
 
   it('shares the queue with run: one request at a time, in order', async () => {
     const client = new RunnerClient();
     const run = client.run('first', 'cpu');
-    const grade = client.grade('second', 'lstm', 1, 'cpu');
+    const grade = gradeDrill(client, 'second', { drillId: 'lstm', seed: 1 }, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
-    expect(worker.posted.map((r) => r.type)).toEqual(['run']);
-    worker.reply({ type: 'result', id: 1, result: okRun });
+    expect(worker.posted.map((r) => r.kind)).toEqual(['run']);
+    worker.reply({ type: 'answer', id: 1, result: okRun });
     expect(await run).toBe(okRun);
     await flush();
-    expect(worker.posted.map((r) => r.type)).toEqual(['run', 'grade']);
+    expect(worker.posted.map((r) => r.kind)).toEqual(['run', 'grade']);
     expect(FakeWorker.made).toHaveLength(1);
     worker.onerror?.({ message: 'boom', preventDefault: () => {} });
     await expect(grade).resolves.toMatchObject({ passed: false, cases: [] });
@@ -93,7 +93,7 @@ describe('RunnerClient.grade', () => {
 
   it('times out after twice the run limit by default, restarting the worker', async () => {
     const client = new RunnerClient();
-    const verdict = client.grade('while (true) {}', 'lstm', 1, 'cpu');
+    const verdict = gradeDrill(client, 'while (true) {}', { drillId: 'lstm', seed: 1 }, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
     worker.reply({ type: 'started', id: 1 });
@@ -113,7 +113,7 @@ describe('RunnerClient.grade', () => {
 
   it('resolves a crash as a failed verdict with run.error', async () => {
     const client = new RunnerClient();
-    const verdict = client.grade('x', 'lstm', 1, 'cpu');
+    const verdict = gradeDrill(client, 'x', { drillId: 'lstm', seed: 1 }, 'cpu');
     await flush();
     FakeWorker.made[0].onerror?.({ message: 'out of memory', preventDefault: () => {} });
     const result = await verdict;

@@ -1,7 +1,7 @@
-import { failedGrade } from '@/lib/practice/grading/failedGrade';
-import type { GradeResult } from '@/lib/practice/grading/types';
 import type { BackendChoice, RunResult } from './displays';
-import type { GradeResponse, RunResponse, WorkerMessage, WorkerRequest } from './protocol';
+import { failedRun } from './failedRun';
+import type { RequestKind, WorkerAnswer, WorkerMessage, WorkerRequest } from './protocol';
+import { runKind } from './runKind';
 
 export const defaultTimeoutMs = 5000;
 /** Starting a backend (WebGPU compiles, wasm downloads) may take a while; it has its own limit. */
@@ -10,7 +10,7 @@ export const startTimeoutMs = 60_000;
 interface Pending {
   id: number;
   /** Settles with the worker's answer. */
-  answer: (response: RunResponse | GradeResponse) => void;
+  answer: (response: WorkerAnswer) => void;
   /** Settles with a run that failed outside the code: a timeout or a crash. */
   fail: (run: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -19,8 +19,9 @@ interface Pending {
 }
 
 /**
- * The page's side of the sandbox: one worker, reused across runs and gradings, replaced when
- * one times out or crashes. Requests go one at a time, in the order asked.
+ * The page's side of the sandbox: one worker, reused across requests of every kind (runs,
+ * gradings), replaced when one times out or crashes. Requests go one at a time, in the order
+ * asked.
  */
 export class RunnerClient {
   private worker: Worker | null = null;
@@ -29,33 +30,26 @@ export class RunnerClient {
   private nextId = 1;
 
   run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
-    return this.enqueue(
-      (id) => ({ type: 'run', id, code, backend }),
-      backend,
-      timeoutMs,
-      (response) => (response.type === 'result' ? response.result : response.result.run),
-      (run) => run,
-    );
+    return this.request(runKind, code, {}, backend, timeoutMs);
   }
 
   /**
-   * Grades code for a coding drill in the same worker, queue and time limits as `run`; hidden
-   * cases are drawn from `seed`. Twice the run limit by default: every case calls the code.
-   * A timeout or crash resolves a failed verdict (run.error set, no cases), never rejects.
+   * Runs `code` as `kind` says, in the shared worker and queue. A timeout or crash resolves the
+   * kind's failed result (`kind.fromFailedRun`), never rejects.
    */
-  grade(
+  request<Params, Result>(
+    kind: RequestKind<Params, Result>,
     code: string,
-    drillId: string,
-    seed: number,
+    params: Params,
     backend: BackendChoice,
-    timeoutMs = defaultTimeoutMs * 2,
-  ): Promise<GradeResult> {
+    timeoutMs = defaultTimeoutMs,
+  ): Promise<Result> {
     return this.enqueue(
-      (id) => ({ type: 'grade', id, code, backend, drillId, seed }),
+      (id) => ({ kind: kind.name, id, code, backend, params }),
       backend,
       timeoutMs,
-      (response) => (response.type === 'graded' ? response.result : failedGrade(response.result)),
-      failedGrade,
+      (response) => response.result as Result,
+      kind.fromFailedRun,
     );
   }
 
@@ -68,7 +62,7 @@ export class RunnerClient {
     request: (id: number) => WorkerRequest,
     backend: BackendChoice,
     timeoutMs: number,
-    answer: (response: RunResponse | GradeResponse) => T,
+    answer: (response: WorkerAnswer) => T,
     fail: (run: RunResult) => T,
   ): Promise<T> {
     const next = this.queue.then(() => this.send(request, backend, timeoutMs, answer, fail));
@@ -80,7 +74,7 @@ export class RunnerClient {
     request: (id: number) => WorkerRequest,
     backend: BackendChoice,
     timeoutMs: number,
-    answer: (response: RunResponse | GradeResponse) => T,
+    answer: (response: WorkerAnswer) => T,
     fail: (run: RunResult) => T,
   ): Promise<T> {
     const worker = this.ensureWorker();
@@ -88,7 +82,7 @@ export class RunnerClient {
     return new Promise<T>((resolve) => {
       const stop = (message: string) => () => {
         this.reset();
-        resolve(fail(failure('timeout', message, backend)));
+        resolve(fail(failedRun('timeout', message, backend)));
       };
       const pending: Pending = {
         id,
@@ -117,7 +111,7 @@ export class RunnerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./runner.worker.ts', import.meta.url));
+    const worker = new Worker(new URL('../worker/runner.worker.ts', import.meta.url));
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const pending = this.pending;
       if (!pending || event.data.id !== pending.id) return;
@@ -135,7 +129,7 @@ export class RunnerClient {
       const pending = this.pending;
       this.reset();
       pending?.fail(
-        failure(
+        failedRun(
           'crash',
           `The runner stopped unexpectedly${event.message ? `: ${event.message}` : ''}. It has restarted; run again.`,
           'none',
@@ -152,19 +146,6 @@ export class RunnerClient {
     this.worker?.terminate();
     this.worker = null;
   }
-}
-
-function failure(kind: 'timeout' | 'crash', message: string, backend: string): RunResult {
-  return {
-    displays: [],
-    logs: [],
-    logsTruncated: false,
-    error: { kind, message },
-    backend,
-    timeMs: 0,
-    firstRunOnBackend: false,
-    leakedTensors: 0,
-  };
 }
 
 function formatSeconds(ms: number): string {

@@ -3,6 +3,7 @@ import { drillById } from '@/lib/practice/drills/catalog';
 import { createRng, drillSpecs, type DrillCase } from '@/lib/practice/drills/cases';
 import type { RunResult } from '@/lib/runtime/displays';
 import { executeCode } from '@/lib/runtime/execute';
+import { failedRun } from '@/lib/runtime/failedRun';
 import { gradeCase } from './runCase';
 import {
   defaultTolerance,
@@ -33,7 +34,7 @@ export async function gradeCode(
   const spec = drillSpecs[drillId];
   const tolerance = spec?.tolerance ?? defaultTolerance;
   if (!info || !spec) {
-    const run = emptyRun(tf.getBackend() ?? 'none', `Unknown drill "${drillId}"`);
+    const run = failedRun('crash', `Unknown drill "${drillId}"`, tf.getBackend() ?? 'none');
     return { run, cases: [], totalCases: 0, hiddenCases: 0, passed: false, tolerance };
   }
   const cases = spec.cases(createRng(seed));
@@ -106,18 +107,5 @@ function missingFunction(functionName: string, first: DrillCase | undefined): Gr
     functionName,
     inputs: [],
     message: `Define a function named ${functionName}: the grader calls it on every case.`,
-  };
-}
-
-function emptyRun(backend: string, message: string): RunResult {
-  return {
-    displays: [],
-    logs: [],
-    logsTruncated: false,
-    error: { kind: 'crash', message },
-    backend,
-    timeMs: 0,
-    firstRunOnBackend: false,
-    leakedTensors: 0,
   };
 }

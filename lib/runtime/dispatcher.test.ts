@@ -1,0 +1,100 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { serveRequests, type KindHandler } from './dispatcher';
+import type { RunResult } from './displays';
+import type { RequestKind, WorkerRequest } from './protocol';
+
+// What the mocked switchBackend does in each test (a plain function, not a spy: a spy keeps the
+// rejected promise of a failing start and reports it as the test's error).
+const backend = vi.hoisted(() => ({
+  start: async (): Promise<{ backend: string }> => ({ backend: 'cpu' }),
+  calls: 0,
+}));
+vi.mock('./backends', () => ({
+  switchBackend: () => {
+    backend.calls++;
+    return backend.start();
+  },
+}));
+
+/** A kind whose result is a plain note, to show the dispatcher knows no kind in particular. */
+interface Echo {
+  said: string;
+  backend: string;
+  failed?: string;
+}
+const echoKind: RequestKind<{ suffix: string }, Echo> = {
+  name: 'echo',
+  fromFailedRun: (run: RunResult) => ({
+    said: '',
+    backend: run.backend,
+    failed: run.error?.message,
+  }),
+};
+const buffer = new ArrayBuffer(8);
+const echoHandler: KindHandler<{ suffix: string }, Echo> = {
+  kind: echoKind,
+  handle: async (code, { suffix }, _tf, facts) => ({ said: code + suffix, backend: facts.backend }),
+  transferables: () => [buffer],
+};
+
+function fakeScope() {
+  const posted: { message: unknown; transfer?: Transferable[] }[] = [];
+  const scope = {
+    location: { origin: 'http://localhost' },
+    onmessage: null as ((event: { data: WorkerRequest }) => Promise<void>) | null,
+    postMessage: (message: unknown, transfer?: Transferable[]) =>
+      posted.push({ message, transfer }),
+  };
+  serveRequests(scope as unknown as DedicatedWorkerGlobalScope, tf, [echoHandler]);
+  const send = (request: WorkerRequest) => scope.onmessage!({ data: request });
+  return { posted, send };
+}
+
+const request = (kind: string): WorkerRequest => ({
+  kind,
+  id: 7,
+  code: 'hello',
+  backend: 'cpu',
+  params: { suffix: '!' },
+});
+
+beforeEach(() => {
+  backend.start = async () => ({ backend: 'cpu' });
+  backend.calls = 0;
+});
+
+describe('serveRequests', () => {
+  it('starts the backend, says started, then answers with the handler result', async () => {
+    const { posted, send } = fakeScope();
+    await send(request('echo'));
+    expect(posted.map((p) => p.message)).toEqual([
+      { type: 'started', id: 7 },
+      { type: 'answer', id: 7, result: { said: 'hello!', backend: 'cpu' } },
+    ]);
+    expect(posted[1].transfer).toEqual([buffer]);
+  });
+
+  it("turns a backend that fails to start into the kind's failed result, without 'started'", async () => {
+    backend.start = async () => {
+      throw new Error('no adapter');
+    };
+    const { posted, send } = fakeScope();
+    await send(request('echo'));
+    expect(posted.map((p) => p.message)).toEqual([
+      { type: 'answer', id: 7, result: { said: '', backend: 'none', failed: 'no adapter' } },
+    ]);
+  });
+
+  it('answers a kind with no handler with a crashed run', async () => {
+    const { posted, send } = fakeScope();
+    await send(request('train'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0].message).toMatchObject({
+      type: 'answer',
+      id: 7,
+      result: { error: { kind: 'crash', message: 'No handler for "train" requests.' } },
+    });
+    expect(backend.calls).toBe(0);
+  });
+});
