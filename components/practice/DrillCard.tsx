@@ -1,17 +1,17 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
-import { editorHeight } from '../runner/CodeRunner';
-import { EditorHint } from '../editor/EditorHint';
-import { useLazyEditor } from '../editor/useLazyEditor';
 import { useSavedCode } from '../editor/useSavedCode';
+import { CodePanel } from '../runner/CodePanel';
+import { editorHeight } from '../runner/CodeRunner';
+import { useLatestResult } from '../runner/useLatestResult';
 import { useLocale, useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { GradeReport } from './GradeReport';
@@ -31,15 +31,10 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
   const [code, edit] = useSavedCode(key, starter);
-  const { Editor, failed, load } = useLazyEditor();
-  // The editor is the whole point of a drill: fetch it at once rather than when idle.
-  useEffect(load, [load]);
-  const [result, setResult] = useState<GradeResult | null>(null);
-  const [grading, setGrading] = useState(false);
+  const { result, busy: grading, start } = useLatestResult<GradeResult>();
   const [tries, setTries] = useState(0);
   const [showSolution, setShowSolution] = useState(false);
   const answered = useRef(false);
-  const latest = useRef(0);
 
   const answer = (correct: boolean, rating: 1 | 2 | 3) => {
     if (answered.current) return;
@@ -48,12 +43,10 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   };
 
   const submit = async () => {
-    const id = ++latest.current;
-    setGrading(true);
-    const graded = await gradeDrill(sharedRunner(), code, { drillId, seed: Date.now() }, 'auto');
-    if (id !== latest.current) return;
-    setResult(graded);
-    setGrading(false);
+    const graded = await start(() =>
+      gradeDrill(sharedRunner(), code, { drillId, seed: Date.now() }, 'auto'),
+    );
+    if (!graded) return;
     setTries((n) => n + 1);
     if (graded.passed) answer(true, tries === 0 ? 3 : 2);
   };
@@ -68,43 +61,18 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
       <h3 className={styles.prompt}>{drill.title[locale]}</h3>
       <p className={styles.task}>{withCode(drill.prompt[locale])}</p>
       <p className={styles.hint}>{t('practice.drill.hint', { atol: '1e-4', rtol: '1e-3' })}</p>
-      <div
-        className={styles.drillEditor}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-            e.preventDefault();
-            void submit();
-          }
-        }}
-      >
-        {Editor ? (
-          <Editor
-            value={code}
-            onChange={edit}
-            onRun={() => void submit()}
-            markers={
-              result?.run.error?.location
-                ? [{ ...result.run.error.location, message: result.run.error.message }]
-                : []
-            }
-            ariaLabel={t('runner.edit')}
-            height={height}
-            modelPath={`file:///drills/${drillId}.ts`}
-          />
-        ) : (
-          <div
-            className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            onFocus={load}
-            aria-label={t('runner.edit')}
-          >
-            <pre>{code}</pre>
-          </div>
-        )}
-        {!Editor && <EditorHint />}
+      <div className={styles.drillEditor}>
+        {/* Editing is the point of a drill: the editor loads at once, not when idle. */}
+        <CodePanel
+          code={code}
+          onChange={edit}
+          onRun={() => void submit()}
+          error={result?.run.error}
+          height={height}
+          modelPath={`file:///drills/${drillId}.ts`}
+          eager
+        />
       </div>
-      {failed && <p className={styles.hint}>{t('runner.editorFailed')}</p>}
       <div className={styles.row}>
         <button
           type="button"

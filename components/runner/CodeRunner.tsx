@@ -6,11 +6,11 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey } from '@/lib/runtime/savedCode';
-import { EditorHint } from '../editor/EditorHint';
-import { useLazyEditor } from '../editor/useLazyEditor';
 import { useSavedCode } from '../editor/useSavedCode';
 import { useT } from '../LocaleContext';
+import { CodePanel } from './CodePanel';
 import styles from './CodeRunner.module.css';
+import { useLatestResult } from './useLatestResult';
 
 interface Props {
   /** The original code (from the page's ```ts run fence). */
@@ -94,23 +94,15 @@ export function RunnerPanel({
   autoRun,
 }: PanelProps) {
   const t = useT();
-  const { Editor, failed: editorFailed, load: loadEditor } = useLazyEditor();
-  const [result, setResult] = useState<RunResult | null>(null);
-  const [running, setRunning] = useState(false);
-  const latestRun = useRef(0);
+  const { result, busy: running, start } = useLatestResult<RunResult>();
   // Two blocks with the same code (a bug's fix repeated on one page) must not share a model.
   const instance = useId().replace(/[^\w-]/g, '_');
   const height = editorHeight(original);
 
-  const run = useCallback(async () => {
-    const id = ++latestRun.current;
-    setRunning(true);
-    const outcome = await sharedRunner().run(code, backend, timeoutMs);
-    // A newer run was asked for while this one ran: its result is the one to show.
-    if (id !== latestRun.current) return;
-    setResult(outcome);
-    setRunning(false);
-  }, [code, backend, timeoutMs]);
+  const run = useCallback(
+    () => start(() => sharedRunner().run(code, backend, timeoutMs)),
+    [start, code, backend, timeoutMs],
+  );
 
   const autoRan = useRef(false);
   useEffect(() => {
@@ -119,11 +111,6 @@ export function RunnerPanel({
     void run();
   }, [autoRun, run]);
 
-  const markers =
-    result?.error?.location !== undefined
-      ? [{ ...result.error.location, message: result.error.message }]
-      : [];
-
   return (
     <section className={styles.runner} aria-label={title ?? t('runner.output')}>
       <div className={styles.toolbar}>
@@ -131,7 +118,7 @@ export function RunnerPanel({
         <button
           type="button"
           className={styles.run}
-          onClick={run}
+          onClick={() => void run()}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           title={t('runner.runHint')}
         >
@@ -155,40 +142,15 @@ export function RunnerPanel({
         </label>
         {code !== original && <span className={styles.edited}>{t('runner.edited')}</span>}
       </div>
-      <div
-        className={styles.editor}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-            e.preventDefault();
-            run();
-          }
-        }}
-      >
-        {Editor ? (
-          <Editor
-            value={code}
-            onChange={onChange}
-            onRun={run}
-            markers={markers}
-            ariaLabel={t('runner.edit')}
-            height={height}
-            modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}${instance}.ts`}
-          />
-        ) : (
-          <div
-            className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            aria-label={t('runner.edit')}
-            onFocus={loadEditor}
-          >
-            {code === original && children ? children : <pre>{code}</pre>}
-          </div>
-        )}
-        {/* The loaded editor shows this same line, so nothing moves when it arrives. */}
-        {!Editor && <EditorHint />}
-      </div>
-      {editorFailed && <p className={styles.hint}>{t('runner.editorFailed')}</p>}
+      <CodePanel
+        code={code}
+        onChange={onChange}
+        onRun={() => void run()}
+        error={result?.error}
+        height={height}
+        modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}${instance}.ts`}
+        placeholder={code === original && children ? children : undefined}
+      />
       <div aria-live="polite" aria-busy={running}>
         {result && <RunOutput result={result} />}
       </div>
