@@ -8,6 +8,7 @@ import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
+import { defaultTolerance } from '@/lib/tolerance';
 import { useSavedCode } from '../editor/useSavedCode';
 import { CodePanel } from '../runner/CodePanel';
 import { editorHeight } from '../runner/CodeRunner';
@@ -60,7 +61,12 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
     <div className={styles.exercise}>
       <h3 className={styles.prompt}>{drill.title[locale]}</h3>
       <p className={styles.task}>{withCode(drill.prompt[locale])}</p>
-      <p className={styles.hint}>{t('practice.drill.hint', { atol: '1e-4', rtol: '1e-3' })}</p>
+      <p className={styles.hint}>
+        {t('practice.drill.hint', {
+          atol: defaultTolerance.atol.toExponential(),
+          rtol: defaultTolerance.rtol.toExponential(),
+        })}
+      </p>
       <div className={styles.drillEditor}>
         {/* Editing is the point of a drill: the editor loads at once, not when idle. */}
         <CodePanel

@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, expect } from 'vitest';
+import { isClose } from '@/lib/tolerance';
 
 export function setupCpuBackend(): void {
   beforeAll(async () => {
@@ -89,7 +90,7 @@ export function expectClose(t: tf.Tensor, want: number[], tol = 1e-5): void {
   const got = Array.from(t.dataSync());
   expect(got.length).toBe(want.length);
   got.forEach((g, i) => {
-    if (!(Math.abs(g - want[i]) <= tol + tol * Math.abs(want[i]))) {
+    if (!isClose(want[i], g, { atol: tol, rtol: tol })) {
       throw new Error(`element ${i}: got ${g}, want ${want[i]} (shape [${t.shape}])`);
     }
   });

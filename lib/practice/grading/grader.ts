@@ -5,12 +5,8 @@ import type { RunResult } from '@/lib/runtime/displays';
 import { executeCode } from '@/lib/runtime/execute';
 import { failedRun } from '@/lib/runtime/failedRun';
 import { gradeCase } from './runCase';
-import {
-  defaultTolerance,
-  type GradeCaseResult,
-  type GradeFailure,
-  type GradeResult,
-} from './types';
+import { defaultTolerance } from '@/lib/tolerance';
+import type { GradeCaseResult, GradeFailure, GradeResult } from './types';
 
 type TF = typeof tfc;
 

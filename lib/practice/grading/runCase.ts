@@ -3,7 +3,8 @@ import type { CaseArg, DrillCase, DrillSpec } from '@/lib/practice/drills/cases'
 import { compareResults } from './compare';
 import { differenceOf, heatmapOf } from './heatmaps';
 import { kindOf, readOutputs, type HostOutput } from './outputs';
-import type { GradeFailure, Tolerance } from './types';
+import type { Tolerance } from '@/lib/tolerance';
+import type { GradeFailure } from './types';
 
 type TF = typeof tfc;
 

@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import type { Tolerance } from '@/lib/practice/grading/types';
+import type { Tolerance } from '@/lib/tolerance';
 import type { Rng } from './random';
 
 export type TF = typeof tfc;
