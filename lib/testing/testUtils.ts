@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, expect } from 'vitest';
+import { mulberry32 } from '@/lib/random';
 import { isClose } from '@/lib/tolerance';
 
 export function setupCpuBackend(): void {
@@ -14,18 +15,10 @@ export function setupCpuBackend(): void {
   });
 }
 
-/** Deterministic values in [-1, 1) (mulberry32), so failures reproduce. */
+/** Deterministic values in [-1, 1) (lib/random's generator), so failures reproduce. */
 export function rand(n: number, seed: number): number[] {
-  let a = seed >>> 0;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out.push(((t ^ (t >>> 14)) >>> 0) / 2 ** 31 - 1);
-  }
-  return out;
+  const next = mulberry32(seed);
+  return Array.from({ length: n }, () => 2 * next() - 1);
 }
 
 /** Splits a flat array into rows of `size`. */
