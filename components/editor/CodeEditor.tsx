@@ -3,6 +3,7 @@
 import { useEffect, useRef, type JSX } from 'react';
 import { useT } from '@/components/LocaleContext';
 import { EditorHint } from './EditorHint';
+import type { GlobalsContext } from './editorTypes';
 import { loadEditorTypes, monaco } from './monaco';
 import { useColorScheme } from './useColorScheme';
 
@@ -26,6 +27,8 @@ export interface CodeEditorProps {
   height: number;
   /** Unique per runner, e.g. 'file:///questions/attention-basics/main.ts'. */
   modelPath: string;
+  /** Which sandbox globals the code has: 'lesson' (a page's runner, the default) or 'drill'. */
+  globals?: GlobalsContext;
 }
 
 /** Marker owner, so run errors replace each other and never touch TypeScript's own markers. */
@@ -45,6 +48,7 @@ export default function CodeEditor({
   ariaLabel,
   height,
   modelPath,
+  globals = 'lesson',
 }: CodeEditorProps): JSX.Element {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -59,9 +63,12 @@ export default function CodeEditor({
   });
 
   useEffect(() => {
+    void loadEditorTypes(globals);
+  }, [globals]);
+
+  useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    void loadEditorTypes();
     const uri = monaco.Uri.parse(modelPath);
     // A model left at this path (say, by a remount that raced a dispose) would make create throw.
     monaco.editor.getModel(uri)?.dispose();

@@ -4,7 +4,12 @@
  */
 import * as monaco from 'monaco-editor';
 import settings from './compilerOptions.json';
-import { fetchEditorTypes } from './editorTypes';
+import {
+  fetchEditorTypes,
+  filesFor,
+  type EditorTypeFiles,
+  type GlobalsContext,
+} from './editorTypes';
 
 // Workers come from our own bundle (no CDN: the site works offline). Monaco asks by label:
 // 'typescript' / 'javascript' for the language service, anything else for its core worker.
@@ -40,22 +45,27 @@ function setSemanticChecks(enabled: boolean) {
 }
 setSemanticChecks(false);
 
-let typesLoaded: Promise<void> | undefined;
+let typesLoaded: Promise<EditorTypeFiles | undefined> | undefined;
+let contextShown: GlobalsContext | undefined;
 
-/** Fetches and registers the declarations once per page; a failure may be retried later. */
-export function loadEditorTypes(): Promise<void> {
-  typesLoaded ??= fetchEditorTypes().then(
-    (files) => {
-      // One call rather than one addExtraLib per file: each change restarts the worker's sync.
-      ts.setExtraLibs(files);
-      setSemanticChecks(true);
-    },
-    (error: unknown) => {
-      typesLoaded = undefined;
-      console.warn('Code editor: completions for tf and the attention functions are off.', error);
-    },
-  );
-  return typesLoaded;
+/**
+ * Fetches the declarations once per page (a failure may be retried later) and registers those
+ * of `context`. The language service has one set of globals, so the editor made last decides:
+ * a practice session shows one exercise at a time, and a page's runners all share 'lesson'.
+ */
+export function loadEditorTypes(context: GlobalsContext): Promise<void> {
+  typesLoaded ??= fetchEditorTypes().catch((error: unknown) => {
+    typesLoaded = undefined;
+    console.warn('Code editor: completions for tf and the attention functions are off.', error);
+    return undefined;
+  });
+  return typesLoaded.then((files) => {
+    if (!files || contextShown === context) return;
+    contextShown = context;
+    // One call rather than one addExtraLib per file: each change restarts the worker's sync.
+    ts.setExtraLibs(filesFor(files, context));
+    setSemanticChecks(true);
+  });
 }
 
 export { monaco };

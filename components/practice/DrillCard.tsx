@@ -68,7 +68,6 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
         })}
       </p>
       <div className={styles.drillEditor}>
-        {/* Editing is the point of a drill: the editor loads at once, not when idle. */}
         <CodePanel
           code={code}
           onChange={edit}
@@ -76,7 +75,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
           error={result?.run.error}
           height={height}
           modelPath={`file:///drills/${drillId}.ts`}
-          eager
+          drill
         />
       </div>
       <div className={styles.row}>

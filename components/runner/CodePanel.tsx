@@ -21,8 +21,11 @@ interface Props {
   modelPath: string;
   /** Shown while Monaco loads (the code highlighted at build time); the plain code if absent. */
   placeholder?: ReactNode;
-  /** Fetch the editor at once (a drill, where editing is the point), not when idle. */
-  eager?: boolean;
+  /**
+   * A drill: the editor loads at once (editing is the point), not when idle, and offers no
+   * lesson globals (a drill's code runs without them).
+   */
+  drill?: boolean;
 }
 
 /**
@@ -37,13 +40,13 @@ export function CodePanel({
   height,
   modelPath,
   placeholder,
-  eager,
+  drill,
 }: Props) {
   const t = useT();
   const { Editor, failed, load } = useLazyEditor();
   useEffect(() => {
-    if (eager) load();
-  }, [eager, load]);
+    if (drill) load();
+  }, [drill, load]);
   useRunnerWarmUp();
   const markers = error?.location ? [{ ...error.location, message: error.message }] : [];
 
@@ -67,6 +70,7 @@ export function CodePanel({
             ariaLabel={t('runner.edit')}
             height={height}
             modelPath={modelPath}
+            globals={drill ? 'drill' : 'lesson'}
           />
         ) : (
           <div
