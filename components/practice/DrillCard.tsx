@@ -3,7 +3,6 @@
 import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
-import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import { sharedRunner } from '@/lib/runtime/client';
@@ -54,7 +53,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
 
   if (!drill) return <p role="alert">{t('practice.empty')}</p>;
   const height = editorHeight(starter) + 4 * 19;
-  const solution = solutions[drillId];
+  const solution = drill.solution;
   const mayShowSolution = !mock && solution && (result?.passed || tries >= 2);
 
   return (

@@ -1,6 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { drillById } from '@/lib/practice/drills/catalog';
-import { createRng, drillSpecs, type DrillCase } from '@/lib/practice/drills/cases';
+import { createRng, drillById, type DrillCase } from '@/lib/practice/drills/catalog';
 import type { RunResult } from '@/lib/runtime/displays';
 import { executeCode } from '@/lib/runtime/execute';
 import { failedRun } from '@/lib/runtime/failedRun';
@@ -26,14 +25,13 @@ export async function gradeCode(
   seed: number,
   tf: TF,
 ): Promise<GradeResult> {
-  const info = drillById(drillId);
-  const spec = drillSpecs[drillId];
-  const tolerance = spec?.tolerance ?? defaultTolerance;
-  if (!info || !spec) {
+  const drill = drillById(drillId);
+  const tolerance = drill?.tolerance ?? defaultTolerance;
+  if (!drill) {
     const run = failedRun('crash', `Unknown drill "${drillId}"`, tf.getBackend() ?? 'none');
     return { run, cases: [], totalCases: 0, hiddenCases: 0, passed: false, tolerance };
   }
-  const cases = spec.cases(createRng(seed));
+  const cases = drill.cases(createRng(seed));
   const graded: GradeCaseResult[] = [];
   let failure: GradeFailure | undefined;
   let thrownIn: GradeResult['thrownIn'];
@@ -43,7 +41,7 @@ export async function gradeCode(
     if (reached) return;
     reached = true;
     if (typeof fn !== 'function') {
-      failure = missingFunction(info.functionName, cases[0]);
+      failure = missingFunction(drill.functionName, cases[0]);
       return;
     }
     for (const drillCase of cases) {
@@ -51,7 +49,7 @@ export async function gradeCode(
       try {
         caseFailure = await gradeCase(
           tf,
-          spec,
+          drill,
           drillCase,
           fn as (...args: unknown[]) => unknown,
           tolerance,
@@ -69,7 +67,7 @@ export async function gradeCode(
     }
   };
 
-  const fnName = info.functionName;
+  const fnName = drill.functionName;
   const harness = `\n;await ${gradeHook}(typeof ${fnName} === 'function' ? ${fnName} : undefined);\n`;
   const outcome = await executeCode(source + harness, tf, { [gradeHook]: grade });
   const run: RunResult = {

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { scaledDotProductAttention } from '@/lib/attention';
-import { drillCases } from '@/lib/practice/drills/cases';
-import { solutions } from '@/lib/practice/drills/solutions';
+import { drillCases } from '@/lib/practice/drills/catalog';
+import { solutions } from '@/lib/practice/drills/catalog';
 import { gradeCode } from './grader';
 import { mutate, setupCpuBackend } from './testing';
 
