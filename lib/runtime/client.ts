@@ -44,13 +44,9 @@ export class RunnerClient {
     backend: BackendChoice,
     timeoutMs = defaultTimeoutMs,
   ): Promise<Result> {
-    return this.enqueue(
-      (id) => ({ kind: kind.name, id, code, backend, params }),
-      backend,
-      timeoutMs,
-      (response) => response.result as Result,
-      kind.fromFailedRun,
-    );
+    const next = this.queue.then(() => this.send(kind, code, params, backend, timeoutMs));
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Starts the worker ahead of the first run, so its startup is not in the learner's wait. */
@@ -58,36 +54,25 @@ export class RunnerClient {
     this.ensureWorker();
   }
 
-  private enqueue<T>(
-    request: (id: number) => WorkerRequest,
+  private send<Params, Result>(
+    kind: RequestKind<Params, Result>,
+    code: string,
+    params: Params,
     backend: BackendChoice,
     timeoutMs: number,
-    answer: (response: WorkerAnswer) => T,
-    fail: (run: RunResult) => T,
-  ): Promise<T> {
-    const next = this.queue.then(() => this.send(request, backend, timeoutMs, answer, fail));
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private send<T>(
-    request: (id: number) => WorkerRequest,
-    backend: BackendChoice,
-    timeoutMs: number,
-    answer: (response: WorkerAnswer) => T,
-    fail: (run: RunResult) => T,
-  ): Promise<T> {
+  ): Promise<Result> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<T>((resolve) => {
+    return new Promise<Result>((resolve) => {
+      const fail = (run: RunResult) => resolve(kind.fromFailedRun(run));
       const stop = (message: string) => () => {
         this.reset();
-        resolve(fail(failedRun('timeout', message, backend)));
+        fail(failedRun('timeout', message, backend));
       };
       const pending: Pending = {
         id,
-        answer: (response) => resolve(answer(response)),
-        fail: (run) => resolve(fail(run)),
+        answer: (response) => resolve(response.result as Result),
+        fail,
         timer: setTimeout(
           stop(
             `The ${backend} backend did not start within ${formatSeconds(startTimeoutMs)}. The runner has restarted; try again or choose another backend.`,
@@ -105,7 +90,8 @@ export class RunnerClient {
         },
       };
       this.pending = pending;
-      worker.postMessage(request(id));
+      const request: WorkerRequest<Params> = { kind: kind.name, id, code, backend, params };
+      worker.postMessage(request);
     });
   }
 
