@@ -87,11 +87,17 @@ test('spot the bug: pick the wrong line, then see both versions run', async ({ p
 test('quiz choices are shuffled per attempt and graded by content, not position', async ({
   page,
 }) => {
-  const choiceTexts = () =>
-    exercise(page).getByRole('listitem').locator('label > span:first-of-type').allInnerTexts();
+  const choiceTexts = async () => {
+    await expect(page.getByLabel(whyScaleRight)).toBeVisible();
+    return exercise(page)
+      .getByRole('listitem')
+      .locator('label > span:first-of-type')
+      .allInnerTexts();
+  };
   await page.goto(basics);
   const first = await choiceTexts();
-  expect([...first].sort()).toContain(whyScaleRight);
+  expect(first).toContain(whyScaleRight);
+  expect(first).toHaveLength(4);
   // Within one attempt the order holds: answering re-renders the card without moving anything.
   await page.getByLabel(whyScaleRight).check();
   expect(await choiceTexts()).toEqual(first);
