@@ -121,7 +121,7 @@ test('spot the bug: a wrong line is marked wrong, the right one right', async ({
   const labelling = '/practice/?mode=question&q=attention-in-sequence-labelling';
   const reachSecondBug = async () => {
     await page.goto(labelling);
-    while (!(await page.getByText('Time-major input read as batch-major').isVisible())) {
+    while (!(await page.getByText('Self-attention over encoder features').isVisible())) {
       await page.getByRole('button', { name: 'Skip (counts as missed)' }).click();
       await page.getByRole('button', { name: 'Next exercise' }).click();
     }
