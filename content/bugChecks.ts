@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { ExecuteResult } from '@/lib/runtime/execute';
 import type { TableDisplay } from '@/lib/runtime/displays';
 import {
+  consoleText,
   expectRowsSumToOne,
   heatmaps,
   heatmapTitled,
@@ -236,5 +237,35 @@ export const bugChecks: Record<string, BugCheck> = {
     const h = titled(result, 'Where it changed');
     // One map per frame that keeps every position of the 8x8 grid.
     expect(h.shape).toEqual([2, 8, 8]);
+  },
+  'attention-in-image-recognition:map-times-map': (result) => {
+    // The map rescales the three colour channels; it does not replace them.
+    expect(consoleText([result])).toContain('refined features [1,3,8,8]');
+  },
+  'attention-in-video-analysis:frames-stacked-time-first': (result) => {
+    const h = titled(result, 'weights');
+    // One row per clip (2), one weight per frame (5), each clip's weights a distribution.
+    expect(h.shape).toEqual([2, 5]);
+    expectRowsSumToOne(matrix(h));
+  },
+  'attention-in-image-segmentation:gate-times-gate': (result) => {
+    const m = matrix(titled(result, 'Gated skip features'));
+    const blob = (r: number, c: number, r0: number) =>
+      r >= r0 && r <= r0 + 1 && c >= r0 && c <= r0 + 1;
+    m.forEach((row, r) =>
+      row.forEach((v, c) => {
+        // The gate scales the skip features, so where they are zero the result is exactly zero.
+        if (!blob(r, c, 1) && !blob(r, c, 3)) expect(v).toBe(0);
+      }),
+    );
+    // The look-alike blob is damped, not erased; the organ keeps more.
+    expect(m[3][3]).toBeGreaterThan(0);
+    expect(m[1][1]).toBeGreaterThan(m[3][3]);
+  },
+  'attention-in-medical-diagnosis:inverted-padding-mask': (result) => {
+    const m = matrix(onlyHeatmap(result));
+    expectRowsSumToOne(m);
+    // Patient A's fourth slot is padding.
+    expect(m[0][3]).toBe(0);
   },
 };
