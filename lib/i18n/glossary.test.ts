@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { glossary, styleRules } from './glossary';
 import { messageTables } from './messages';
@@ -77,6 +81,20 @@ describe('the Chinese vocabulary', () => {
 
   it('gives the English in brackets where a page first uses a glossed term', () => {
     expect(missingGlosses()).toEqual([]);
+  });
+
+  it('renders every ** as bold (a closing ** after ） and before a character does not close)', () => {
+    const literal: string[] = [];
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+      const body = fs
+        .readFileSync(path.join(dir, name), 'utf8')
+        .replace(/^---\n[\s\S]*?\n---\n/, '');
+      const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+      visit(tree, 'text', (node: { value: string }) => {
+        if (node.value.includes('**')) literal.push(`${name}: ${node.value.slice(0, 40)}`);
+      });
+    }
+    expect(literal).toEqual([]);
   });
 
   it('catches the renderings it refuses, and not code or formulas', () => {
