@@ -9,6 +9,7 @@ const doc = (id: number, title: string, summary: string, body: string): SearchDo
   body,
   headings: '',
   labels: '',
+  aliases: '',
 });
 
 const docs: SearchDoc[] = [

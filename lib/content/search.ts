@@ -14,6 +14,8 @@ export interface SearchDoc {
   headings: string;
   /** Words the interface shows for the page (its topics, in both languages). */
   labels: string;
+  /** Other names of the things the page mentions (CNN: 卷积神经网络), see searchAliases.ts. */
+  aliases: string;
 }
 
 /** The static search file: the pages, and a Traditional -> Simplified character table. */
@@ -28,7 +30,7 @@ export interface QuestionIndex {
   fold: Readonly<Record<string, string>>;
 }
 
-const fields = ['title', 'otherTitle', 'summary', 'headings', 'labels', 'body'] as const;
+const fields = ['title', 'otherTitle', 'summary', 'headings', 'labels', 'aliases', 'body'] as const;
 
 export function createSearchIndex({ docs, fold }: SearchData): QuestionIndex {
   const index = new MiniSearch<SearchDoc>({
@@ -59,7 +61,7 @@ export function searchIds({ index, fold }: QuestionIndex, query: string): number
   const byTerm = new Map(terms.map((t) => [t.term, t]));
   const hits = index.search(query, {
     tokenize: () => terms.map((t) => t.term),
-    boost: { title: 3, otherTitle: 1.5, summary: 1.5, headings: 2, labels: 1.5 },
+    boost: { title: 3, otherTitle: 1.5, summary: 1.5, headings: 2, labels: 1.5, aliases: 0.5 },
     boostTerm: (term) => byTerm.get(term)?.weight ?? 1,
     prefix: (term) => byTerm.get(term)?.fuzzy === true,
     fuzzy: (term) => (byTerm.get(term)?.fuzzy ? 1 : false),

@@ -43,6 +43,11 @@ const chinese: [query: string, page: number][] = [
   ['医疗诊断可解释性', 25],
   ['情感分析', 26],
   ['多兴趣召回', 30],
+  // a name the page does not use (it says CNN), and English on the Chinese edition
+  ['卷积神经网络', 7],
+  ['卷积神经网络和自注意力', 7],
+  ['图神经网络', 17],
+  ['causal mask', 15],
   // Traditional characters
   ['多頭注意力', 6],
   ['自注意力與卷積的區別', 7],
@@ -78,6 +83,10 @@ const english: [query: string, page: number][] = [
   ['medical diagnosis', 25],
   ['dialogue history', 23],
   ['reinforcement learning', 11],
+  // abbreviations the page spells out, or the other way round
+  ['TTS', 27],
+  ['ASR', 12],
+  ['graph neural network', 17],
   // one wrong letter
   ['machine translaton', 10],
   ['recomender systems', 14],
