@@ -50,9 +50,9 @@ function foldDoc(doc: SearchDoc, fold: Readonly<Record<string, string>>): Search
 
 /**
  * Question ids matching the query, best first. Every page matching any term is found (a
- * partial match is not thrown away) and ranked by relevance times how much of the query it
- * covers, so a page with all the words comes before one with the rarest word alone. Pages
- * covering less than half as much of the query as the best page are left out.
+ * partial match is not thrown away) and ranked first by how much of the query it covers, then
+ * by relevance, so a page with all the words comes before one with the rarest word alone.
+ * Pages covering less than half as much of the query as the best page are left out.
  * An empty query matches nothing here.
  */
 export function searchIds({ index, fold }: QuestionIndex, query: string): number[] {

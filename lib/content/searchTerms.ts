@@ -48,16 +48,12 @@ const hanRun = /\p{Script=Han}+/u;
 /** Han runs, or runs of other letters and digits (Han excluded, so "CBAM空间" splits in two). */
 const runs = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
-let segmenter: Intl.Segmenter | null | undefined;
+/** ICU's Chinese word segmenter, where the runtime has one (Node 20, Chromium, Firefox, Safari). */
+const segmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
-/** Chinese words of a Han run; null where the runtime has no segmenter (pairs still work). */
+/** Chinese words of a Han run; null without a segmenter (the character pairs still work). */
 function words(run: string): string[] | null {
-  if (segmenter === undefined) {
-    segmenter =
-      typeof Intl.Segmenter === 'function'
-        ? new Intl.Segmenter('zh', { granularity: 'word' })
-        : null;
-  }
   if (!segmenter) return null;
   return [...segmenter.segment(run)].map((s) => s.segment);
 }
