@@ -38,6 +38,15 @@ test.describe('browsing the questions', () => {
       .poll(() => links.count())
       .toBeGreaterThanOrEqual(pagesMentioning('FlashAttention'));
     await expect(links.filter({ hasText: /What is attention/ })).toHaveCount(1);
+    // A typo, and words some pages lack: partial matches are ranked, not thrown away.
+    await page.getByRole('searchbox', { name: 'Search questions' }).fill('attension basics');
+    await expect(links.first()).toHaveText(
+      'What is attention, and how is it used in deep learning?',
+    );
+    await page
+      .getByRole('searchbox', { name: 'Search questions' })
+      .fill('self attention vs convolution');
+    await expect(links.first()).toHaveText('Self-attention versus CNNs: differences and links');
     await page.getByRole('searchbox', { name: 'Search questions' }).fill('zzzqqq');
     await expect(page.getByText('No question matches')).toBeVisible();
   });

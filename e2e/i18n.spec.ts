@@ -42,5 +42,17 @@ test.describe('Chinese edition', () => {
     await expect(links.first()).toHaveText('多头注意力是如何工作的？');
     await search.fill('BiDAF');
     await expect(links.filter({ hasText: '问答' })).toHaveCount(1);
+    // Phrases whose words the browser's segmenter must find; Latin glued to Chinese; Traditional.
+    await search.fill('掩码的作用');
+    await expect
+      .poll(async () => (await links.allTextContents()).slice(0, 3))
+      .toContain('什么是注意力机制？它在深度学习中如何使用？');
+    await search.fill('Transformer模型');
+    await expect(links.first()).toHaveText('机器翻译中的注意力');
+    await search.fill('多頭注意力');
+    await expect(links.first()).toHaveText('多头注意力是如何工作的？');
+    await search.fill('自注意力和卷积有什么区别');
+    await expect(links.first()).toHaveText('自注意力与 CNN：区别与联系');
+    await expect(page).toHaveURL(/\?q=/);
   });
 });

@@ -30,6 +30,22 @@ describe('Heatmap markup', () => {
     expect(html).toContain('Copy CSV');
   });
 
+  it('names the selector after what the maps are: frames, not heads', () => {
+    const spec = {
+      data: [1, 0, 0, 1],
+      shape: [2, 1, 2],
+      headLabels: ['frame 0', 'frame 1'],
+      sliceAxis: 'frame' as const,
+    };
+    const zh = renderToStaticMarkup(createElement(Heatmap, { spec, locale: 'zh' }));
+    expect(zh).toContain('<label>帧 <select');
+    expect(zh).not.toContain('注意力头');
+    const en = renderToStaticMarkup(
+      createElement(Heatmap, { spec: { ...spec, sliceAxis: undefined } }),
+    );
+    expect(en).toContain('<label>Head <select');
+  });
+
   it('shows the reason instead of crashing on a bad shape, in the chosen locale', () => {
     const html = renderToStaticMarkup(
       createElement(Heatmap, { spec: { data: [1, 2, 3], shape: [2, 2] }, locale: 'zh' }),

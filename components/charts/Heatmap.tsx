@@ -123,7 +123,7 @@ export function Heatmap({
       <div className={styles.toolbar}>
         {view.headCount > 0 ? (
           <label>
-            {t('heatmap.head')}{' '}
+            {t(spec.sliceAxis ? `heatmap.slice.${spec.sliceAxis}` : 'heatmap.head')}{' '}
             <select
               className={styles.select}
               value={String(view.head)}

@@ -2,6 +2,7 @@
  * What a run shows, as plain data: built in the worker from tensors, posted to the page,
  * drawn by components. Typed arrays cross the worker boundary without conversion.
  */
+import type { SliceAxis } from '@/lib/heatmap/types';
 
 /** A matrix for the heatmap: shape [L, S], [H, L, S] or [N]. -Infinity entries are masked. */
 export interface HeatmapDisplay {
@@ -14,6 +15,7 @@ export interface HeatmapDisplay {
   rowAxisLabel?: string;
   colAxisLabel?: string;
   headLabels?: string[];
+  sliceAxis?: SliceAxis;
   /** 1 = masked (blocked), same length as data. */
   mask?: Uint8Array;
 }

@@ -34,7 +34,8 @@ interface Show {
    * Draws a heatmap of a vector [N], a matrix [L, S] or one per head [H, L, S].
    * @param values a tensor or nested arrays
    * @param opts rows/cols label the axes' ticks, rowAxis/colAxis name the axes, heads names
-   *   each head; mask (true = blocked) greys out cells and broadcasts like the attention masks
+   *   each head (or frame, passage, ...: sliceAxis says which, for the selector's label);
+   *   mask (true = blocked) greys out cells and broadcasts like the attention masks
    * @example show.heatmap(weights, { rows: tokens, cols: tokens, title: 'weights' })
    */
   heatmap(
@@ -46,6 +47,7 @@ interface Show {
       rowAxis?: string;
       colAxis?: string;
       heads?: string[];
+      sliceAxis?: 'head' | 'frame' | 'passage' | 'user' | 'patch' | 'depth';
       mask?: tfc.Tensor | boolean[][] | number[][];
     },
   ): void;
