@@ -1,4 +1,6 @@
 import type * as tfTypes from '@tensorflow/tfjs-core';
+// Gradient fixtures (transformerBlock) need tfjs's gradients; lib/attention registers none.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as attention from './index';
 
 /**
@@ -16,11 +18,15 @@ export interface TensorJson {
 export interface Fixture {
   name: string;
   function: string;
+  /** Plain numbers that come before any tensor, e.g. attentionMask(L, S, opts). */
+  args?: unknown[];
   inputs: Record<string, unknown>;
   params?: Record<string, TensorJson>;
   options?: Record<string, unknown> | null;
   expected: Record<string, unknown>;
   tolerance?: { atol: number; rtol: number };
+  /** d sum(output * seed) / d param for each named param, from PyTorch autograd. */
+  gradients?: { seed: TensorJson; expected: Record<string, TensorJson> };
 }
 
 export interface KeyResult {
@@ -67,6 +73,12 @@ export const SIGNATURES: Record<string, Signature> = {
     options: false,
     plain: true,
   },
+  attentionMask: { inputs: [], params: false, options: true },
+  rotaryEmbedding: { inputs: ['x'], params: false, options: true },
+  groupedQueryAttention: { inputs: ['q', 'k', 'v'], params: false, options: true },
+  flashAttention: { inputs: ['q', 'k', 'v'], params: false, options: true },
+  linearAttention: { inputs: ['q', 'k', 'v'], params: false, options: true },
+  transformerBlock: { inputs: ['x'], params: true, options: true },
 };
 
 /** Tensors that travel in the options object rather than as positional arguments. */
@@ -113,6 +125,7 @@ function buildArgs(
   }
   const args: unknown[] = sig.inputs.map((name) => make(fixture.inputs[name]));
   while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+  args.unshift(...(fixture.args ?? []));
   if (sig.params) {
     const params: Record<string, unknown> = {};
     for (const [name, json] of Object.entries(fixture.params ?? {})) params[name] = make(json);
@@ -189,6 +202,50 @@ function disposeResult(tf: typeof tfTypes, result: unknown) {
 }
 
 /**
+ * Gradients of sum(output * seed) with respect to the named params, by tf.grads through the
+ * call, compared like any other key (reported as grad.<param>).
+ */
+async function compareGradients(
+  tf: typeof tfTypes,
+  fixture: Fixture,
+  fn: AnyFn,
+  args: unknown[],
+  paramsAt: number,
+  created: tfTypes.Tensor[],
+  tol: { atol: number; rtol: number },
+): Promise<KeyResult[]> {
+  const spec = fixture.gradients!;
+  const names = Object.keys(spec.expected);
+  const params = (paramsAt >= 0 ? args[paramsAt] : {}) as Record<string, unknown>;
+  const notParams = names.filter((name) => !(params[name] instanceof tf.Tensor));
+  if (notParams.length > 0) {
+    return notParams.map((name) => ({
+      key: `grad.${name}`,
+      maxError: Infinity,
+      pass: false,
+      problem: 'not a param of the call',
+    }));
+  }
+  const seed = toTensor(tf, spec.seed);
+  created.push(seed);
+  const loss = (...values: tfTypes.Tensor[]) => {
+    const call = [...args];
+    call[paramsAt] = { ...params, ...Object.fromEntries(names.map((n, i) => [n, values[i]])) };
+    const out = fn(...call) as Record<string, tfTypes.Tensor>;
+    return tf.sum(tf.mul(out.output, seed));
+  };
+  const grads = tf.grads(loss)(names.map((name) => params[name] as tfTypes.Tensor));
+  try {
+    const perKey = await Promise.all(
+      names.map((name, i) => compareKey(`grad.${name}`, grads[i], spec.expected[name], tol)),
+    );
+    return perKey.flat();
+  } finally {
+    tf.dispose(grads);
+  }
+}
+
+/**
  * Calls the fixture's function with `tf` (the caller's tfjs-core, whose active backend is used),
  * compares every expected key with |got - want| <= atol + rtol * |want| and disposes everything
  * it created. A throw inside the call is reported, not rethrown, so a page can list all results.
@@ -203,13 +260,18 @@ export async function runFixture(fixture: Fixture, tf: typeof tfTypes): Promise<
   const created: tfTypes.Tensor[] = [];
   let result: unknown;
   try {
-    result = fn(...buildArgs(tf, fixture, sig, created));
+    const args = buildArgs(tf, fixture, sig, created);
+    result = fn(...args);
     const perKey = await Promise.all(
       Object.entries(fixture.expected).map(([key, want]) =>
         compareKey(key, (result as Record<string, unknown>)[key], want, tol),
       ),
     );
     const keys = perKey.flat();
+    if (fixture.gradients) {
+      const paramsAt = sig.params ? args.length - (sig.options ? 2 : 1) : -1;
+      keys.push(...(await compareGradients(tf, fixture, fn, args, paramsAt, created, tol)));
+    }
     return { ...base, pass: keys.length > 0 && keys.every((k) => k.pass), keys };
   } catch (e) {
     return { ...base, pass: false, keys: [], error: e instanceof Error ? e.message : String(e) };

@@ -8,11 +8,17 @@ import { setupCpuBackend } from './testUtils';
 
 setupCpuBackend();
 
-const dir = fileURLToPath(new URL('./__fixtures__/pytorch/', import.meta.url));
-const fixtures: [string, Fixture][] = readdirSync(dir)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => [file, JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Fixture]);
+// Part 1 (pytorch/) and part 2 (pytorch-modern/) of the contract, in one list.
+const fixtures: [string, Fixture][] = ['pytorch', 'pytorch-modern'].flatMap((set) => {
+  const dir = fileURLToPath(new URL(`./__fixtures__/${set}/`, import.meta.url));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file): [string, Fixture] => [
+      `${set}/${file}`,
+      JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Fixture,
+    ]);
+});
 
 describe('PyTorch / scikit-learn reference fixtures (cpu)', () => {
   it('finds fixtures, each for a known function', () => {
@@ -33,6 +39,12 @@ describe('PyTorch / scikit-learn reference fixtures (cpu)', () => {
     }
     expect(result.keys.map((k) => k.key.split('.')[0])).toEqual(
       expect.arrayContaining(Object.keys(fixture.expected)),
+    );
+    // A fixture with PyTorch gradients has each of them checked, not just the forward pass.
+    expect(result.keys.map((k) => k.key)).toEqual(
+      expect.arrayContaining(
+        Object.keys(fixture.gradients?.expected ?? {}).map((name) => `grad.${name}`),
+      ),
     );
     expect(result.pass).toBe(true);
   });
