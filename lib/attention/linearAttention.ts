@@ -26,7 +26,7 @@ function validateOptions(
     if (opts[name] !== undefined) {
       fail(
         FN,
-        `${name} is ${String(opts[name])} but expected no ${name} option ({ causal?, eps? })`,
+        `${name} is set but expected no ${name} option (linear attention takes { causal?, eps? })`,
       );
     }
   }
