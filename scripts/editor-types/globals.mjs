@@ -14,6 +14,12 @@ export const expectedAttentionGlobals = [
   'biDirectionalAttention',
   'graphAttention',
   'classificationMetrics',
+  'attentionMask',
+  'rotaryEmbedding',
+  'groupedQueryAttention',
+  'flashAttention',
+  'linearAttention',
+  'transformerBlock',
 ];
 
 const show = `type Values = tfc.Tensor | number[] | number[][] | number[][][];
