@@ -12,7 +12,7 @@ import {
   fmt,
 } from './checks';
 import { linear } from './linear';
-import { multiHeadAttention } from './multiHeadAttention';
+import { attendHeads } from './multiHeadAttention';
 
 /** nn.TransformerEncoderLayer's state_dict, camelCased (norm1 -> ln1, linear1 -> fc1, ...). */
 export interface TransformerBlockParams {
@@ -116,7 +116,7 @@ export function transformerBlock(
     const p = params;
     const eps = opts.eps ?? 1e-5;
     const attention = (h: tf.Tensor) =>
-      multiHeadAttention(
+      attendHeads(
         h,
         h,
         h,
