@@ -202,39 +202,63 @@ function disposeResult(tf: typeof tfTypes, result: unknown) {
 }
 
 /**
- * Gradients of sum(output * seed) with respect to the named params, by tf.grads through the
- * call, compared like any other key (reported as grad.<param>).
+ * Gradients of sum(output * seed) with respect to each named tensor, by tf.grads through the
+ * call, compared like any other key (reported as grad.<name>). A name is looked up among the
+ * params first, then among the positional inputs (so d/dx works too).
  */
 async function compareGradients(
   tf: typeof tfTypes,
   fixture: Fixture,
+  sig: Signature,
   fn: AnyFn,
   args: unknown[],
-  paramsAt: number,
   created: tfTypes.Tensor[],
   tol: { atol: number; rtol: number },
 ): Promise<KeyResult[]> {
   const spec = fixture.gradients!;
   const names = Object.keys(spec.expected);
+  const paramsAt = sig.params ? args.length - (sig.options ? 2 : 1) : -1;
   const params = (paramsAt >= 0 ? args[paramsAt] : {}) as Record<string, unknown>;
-  const notParams = names.filter((name) => !(params[name] instanceof tf.Tensor));
-  if (notParams.length > 0) {
-    return notParams.map((name) => ({
+  const inputAt = (name: string) => {
+    const i = sig.inputs.indexOf(name);
+    return i < 0 ? -1 : (fixture.args?.length ?? 0) + i;
+  };
+  // Where each differentiated tensor sits in the call: a param name or an argument index.
+  const places = names.map((name) =>
+    params[name] instanceof tf.Tensor
+      ? name
+      : inputAt(name) >= 0 && args[inputAt(name)] instanceof tf.Tensor
+        ? inputAt(name)
+        : undefined,
+  );
+  const missing = names.filter((_, i) => places[i] === undefined);
+  if (missing.length > 0) {
+    return missing.map((name) => ({
       key: `grad.${name}`,
       maxError: Infinity,
       pass: false,
-      problem: 'not a param of the call',
+      problem: 'neither a param nor an input of the call',
     }));
   }
   const seed = toTensor(tf, spec.seed);
   created.push(seed);
   const loss = (...values: tfTypes.Tensor[]) => {
     const call = [...args];
-    call[paramsAt] = { ...params, ...Object.fromEntries(names.map((n, i) => [n, values[i]])) };
+    const swapped = { ...params };
+    places.forEach((place, i) => {
+      if (typeof place === 'string') swapped[place] = values[i];
+      else call[place!] = values[i];
+    });
+    if (paramsAt >= 0) call[paramsAt] = swapped;
     const out = fn(...call) as Record<string, tfTypes.Tensor>;
     return tf.sum(tf.mul(out.output, seed));
   };
-  const grads = tf.grads(loss)(names.map((name) => params[name] as tfTypes.Tensor));
+  const at = places.map((place) =>
+    typeof place === 'string'
+      ? (params[place] as tfTypes.Tensor)
+      : (args[place!] as tfTypes.Tensor),
+  );
+  const grads = tf.grads(loss)(at);
   try {
     const perKey = await Promise.all(
       names.map((name, i) => compareKey(`grad.${name}`, grads[i], spec.expected[name], tol)),
@@ -269,8 +293,7 @@ export async function runFixture(fixture: Fixture, tf: typeof tfTypes): Promise<
     );
     const keys = perKey.flat();
     if (fixture.gradients) {
-      const paramsAt = sig.params ? args.length - (sig.options ? 2 : 1) : -1;
-      keys.push(...(await compareGradients(tf, fixture, fn, args, paramsAt, created, tol)));
+      keys.push(...(await compareGradients(tf, fixture, sig, fn, args, created, tol)));
     }
     return { ...base, pass: keys.length > 0 && keys.every((k) => k.pass), keys };
   } catch (e) {
