@@ -95,7 +95,10 @@ test.describe('browsing the questions', () => {
     );
     await page.locator('a[rel="prev"]').click();
     await expect(page).toHaveURL(/\/questions\/attention-basics\/$/);
+    // Page 30 leads on to the modern-attention pages; the last page has no next.
     await page.goto('/questions/attention-in-smart-recommendation/');
+    await page.locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(/\/questions\/kv-cache\/$/);
     await expect(page.locator('a[rel="next"]')).toHaveCount(0);
   });
 
