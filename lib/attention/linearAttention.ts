@@ -71,10 +71,15 @@ export function linearAttention(
       const denominator = tf.add(tf.sum(tf.mul(fq, z), -1, true), eps); // [..., L, 1]
       return { output: tf.div(numerator, denominator) };
     }
-    // Outer products phi(k_j) v_j^T [..., L, d, dv], summed up to each position.
+    // Outer products phi(k_j) v_j^T [..., L, d, dv], summed up to each position. The sums run
+    // on [rows, L, d * dv]: WebGPU's cumsum takes at most rank 4.
+    const lead = q.shape.slice(0, -2);
+    const [L, d] = q.shape.slice(-2);
+    const dv = v.shape[v.rank - 1];
+    const prefix = (x: tf.Tensor, width: number) => tf.cumsum(tf.reshape(x, [-1, L, width]), 1);
     const outer = tf.mul(tf.expandDims(fk, -1), tf.expandDims(v, -2));
-    const kvPrefix = tf.cumsum(outer, q.rank - 2);
-    const zPrefix = tf.cumsum(fk, q.rank - 2); // [..., L, d]
+    const kvPrefix = tf.reshape(prefix(outer, d * dv), [...lead, L, d, dv]);
+    const zPrefix = tf.reshape(prefix(fk, d), [...lead, L, d]);
     const numerator = tf.sum(tf.mul(tf.expandDims(fq, -1), kvPrefix), -2); // [..., L, dv]
     const denominator = tf.add(tf.sum(tf.mul(fq, zPrefix), -1, true), eps);
     return { output: tf.div(numerator, denominator) };
