@@ -11,3 +11,5 @@ export * from './summary';
 export { progressDataSchema } from './schema';
 export { exportProgress, importProgress } from './transfer';
 export type { ImportFailure, ImportResult, ProgressEnvelope } from './transfer';
+export { recordHint, hintedRating, hintsThisAttempt } from './hints';
+export { localDay, dailyPick, recordDaily, currentStreak, answeredOn } from './daily';
