@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runnableBlocks } from '@/lib/content/mdx/extractRunnable';
 import { loadQuestions } from '@/lib/content/questions';
 import { executeCode } from '@/lib/runtime/execute';
+import '@/lib/runtime/gradients';
 import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
 import { beforeAndAfter, trainingLosses } from './checks/attention-in-sentiment-analysis';
 

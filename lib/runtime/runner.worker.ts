@@ -6,6 +6,7 @@ import type { GradeResult } from '@/lib/practice/grading/types';
 import { switchBackend, type BackendReady } from './backends';
 import type { Display, HeatmapDisplay, RunResult } from './displays';
 import { executeCode } from './execute';
+import './gradients';
 import type {
   GradeRequest,
   GradeResponse,

@@ -1,6 +1,3 @@
-// tfjs-core registers no gradients by itself: without them `tf.grad` and the optimizers of
-// `tf.train` (which lesson demos use to train a scorer) fail with "gradient function not found".
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as attention from '@/lib/attention';
 import * as models from '@/lib/models';
 
