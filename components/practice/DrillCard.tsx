@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
+import type { HintLevel } from '@/lib/progress/types';
 import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { defaultTolerance } from '@/lib/tolerance';
@@ -13,7 +14,8 @@ import { CodePanel } from '../runner/CodePanel';
 import { editorHeight } from '../runner/CodeRunner';
 import { useLatestResult } from '../runner/useLatestResult';
 import { useLocale, useT } from '../LocaleContext';
-import type { ExerciseProps } from './ExerciseView';
+import { DrillHints } from './DrillHints';
+import type { DrillProgress, ExerciseProps } from './ExerciseView';
 import { GradeReport } from './GradeReport';
 import styles from './practice.module.css';
 
@@ -23,17 +25,29 @@ const RunOutput = dynamic(() => import('../runner/RunOutput').then((m) => m.RunO
  * A coding drill: the task, Monaco with the starter, Submit. The code is graded in the worker
  * against sample and hidden random cases; a failure shows the case's inputs and the expected,
  * actual and difference heatmaps. The learner's code is kept on the device between visits.
+ * Outside mock interviews, hints open one step at a time (each recorded by `progress`); a drill
+ * seen before starts as a fresh attempt, its earlier code hidden until asked for.
  */
-export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId: string }) {
+export function DrillCard({
+  drillId,
+  mock,
+  onAnswer,
+  progress,
+}: ExerciseProps & { drillId: string; progress?: DrillProgress }) {
   const t = useT();
   const locale = useLocale();
   const drill = drillById(drillId);
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
-  const [code, edit] = useSavedCode(key, starter);
+  const [saved, save] = useSavedCode(key, starter);
+  // A fresh attempt edits a copy that starts from the starter and is not saved, so the next
+  // review hides this attempt's code too.
+  const [fresh, setFresh] = useState(progress?.attempted === true && saved !== starter);
+  const [freshCode, setFreshCode] = useState(starter);
+  const [code, edit] = fresh ? [freshCode, setFreshCode] : [saved, save];
   const { result, busy: grading, start } = useLatestResult<GradeResult>();
   const [tries, setTries] = useState(0);
-  const [showSolution, setShowSolution] = useState(false);
+  const [hints, setHints] = useState<0 | HintLevel>(progress?.hints ?? 0);
   const answered = useRef(false);
 
   const answer = (correct: boolean, rating: 1 | 2 | 3) => {
@@ -51,10 +65,16 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
     if (graded.passed) answer(true, tries === 0 ? 3 : 2);
   };
 
+  const reveal = (level: HintLevel) => {
+    setHints(level);
+    // Hints opened after the drill is answered belong to no attempt and cost nothing.
+    if (answered.current) return;
+    progress?.onHint(level);
+    if (level === 3) answer(false, 1);
+  };
+
   if (!drill) return <p role="alert">{t('practice.empty')}</p>;
   const height = editorHeight(starter) + 4 * 19;
-  const solution = drill.solution;
-  const mayShowSolution = !mock && solution && (result?.passed || tries >= 2);
 
   return (
     <div className={styles.exercise}>
@@ -89,18 +109,30 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
         <button type="button" onClick={() => edit(starter)} disabled={code === starter}>
           {t('practice.drill.resetStarter')}
         </button>
-        {mayShowSolution && (
-          <button
-            type="button"
-            onClick={() => {
-              setShowSolution(true);
-              if (!result?.passed) answer(false, 1);
-            }}
-          >
-            {t('practice.drill.showSolution')}
+        {fresh ? (
+          <button type="button" onClick={() => setFresh(false)}>
+            {t('practice.fresh.back')}
           </button>
+        ) : (
+          saved !== starter && (
+            <button
+              type="button"
+              title={t('practice.fresh.startHint')}
+              onClick={() => {
+                setFreshCode(starter);
+                setFresh(true);
+              }}
+            >
+              {t('practice.fresh.start')}
+            </button>
+          )
         )}
       </div>
+      {fresh && (
+        <p className={styles.hint} role="status">
+          {t('practice.fresh.on')}
+        </p>
+      )}
       <div aria-live="polite" aria-busy={grading}>
         {result && (
           <>
@@ -111,11 +143,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
           </>
         )}
       </div>
-      {showSolution && solution && (
-        <pre className={styles.solution} aria-label={t('practice.drill.showSolution')}>
-          {solution}
-        </pre>
-      )}
+      {!mock && <DrillHints drillId={drillId} level={hints} onReveal={reveal} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import type { BankQuestion, Exercise } from '@/lib/practice/bank';
+import type { HintLevel } from '@/lib/progress/types';
 import { BugCard } from './BugCard';
 import { DrillCard } from './DrillCard';
 import { ExplainCard } from './ExplainCard';
@@ -10,6 +11,13 @@ import { QuizCard } from './QuizCard';
 export interface Outcome {
   correct: boolean;
   rating?: 1 | 2 | 3 | 4;
+}
+
+/** What a drill needs from progress: hints opened this attempt, and whether it was done before. */
+export interface DrillProgress {
+  hints: 0 | HintLevel;
+  attempted: boolean;
+  onHint: (level: HintLevel) => void;
 }
 
 export interface ExerciseProps {
@@ -22,8 +30,14 @@ export function ExerciseView({
   exercise,
   question,
   seed,
+  drillProgress,
   ...props
-}: ExerciseProps & { exercise: Exercise; question?: BankQuestion; seed: number }) {
+}: ExerciseProps & {
+  exercise: Exercise;
+  question?: BankQuestion;
+  seed: number;
+  drillProgress?: DrillProgress;
+}) {
   switch (exercise.kind) {
     case 'quiz':
       return (
@@ -32,7 +46,7 @@ export function ExerciseView({
     case 'bug':
       return <BugCard bug={exercise.bug} {...props} />;
     case 'drill':
-      return <DrillCard drillId={exercise.drillId} {...props} />;
+      return <DrillCard drillId={exercise.drillId} progress={drillProgress} {...props} />;
     case 'explain':
       return question ? <ExplainCard question={question} {...props} /> : null;
   }

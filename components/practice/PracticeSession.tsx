@@ -10,6 +10,7 @@ import {
   type AnswerRecord,
   type SessionSpec,
 } from '@/lib/practice/session';
+import { hintsThisAttempt, recordHint } from '@/lib/progress/hints';
 import { recordAnswer } from '@/lib/progress/schedule';
 import { dueExerciseIds } from '@/lib/progress/summary';
 import { useLocale, useT } from '../LocaleContext';
@@ -114,6 +115,12 @@ export function PracticeSession({ bank, spec, progress }: Props) {
         seed={seed}
         mock={mock}
         onAnswer={answer}
+        drillProgress={{
+          hints: hintsThisAttempt(progress.data, current.id),
+          attempted: Object.hasOwn(progress.data.exercises, current.id),
+          onHint: (level) =>
+            void progress.update((data) => recordHint(data, current.id, level, new Date())),
+        }}
       />
       <div className={styles.row}>
         {!answered && (
