@@ -2,7 +2,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
 import { rotaryEmbedding } from './rotaryEmbedding';
-import { dot, expectClose, expectNoLeak, rand, setupCpuBackend, snapshot } from '@/lib/testing/testUtils';
+import {
+  dot,
+  expectClose,
+  expectNoLeak,
+  rand,
+  setupCpuBackend,
+  snapshot,
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 
