@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { gradeCode } from '@/lib/practice/grading/grader';
 import { failedGrade } from '@/lib/practice/grading/failedGrade';
 import type { GradeResult } from '@/lib/practice/grading/types';
-import { switchBackend, type BackendReady } from './backends';
+import { autoOrder, switchBackend, type BackendName, type BackendReady } from './backends';
 import type { Display, HeatmapDisplay, RunResult } from './displays';
 import { executeCode } from './execute';
 import type {
@@ -40,11 +40,17 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 type Prepared =
   { ok: true; ready: BackendReady; firstRunOnBackend: boolean } | { ok: false; failed: RunResult };
 
-/** Starts the backend, then says 'started' so the page's time limit covers only the code. */
-async function prepare(request: WorkerRequest): Promise<Prepared> {
+/**
+ * Starts the backend, then says 'started' so the page's time limit covers only the code (each
+ * 'started' arms the limit afresh). `exclude`: backends whose run failed to read back.
+ */
+async function prepare(
+  request: WorkerRequest,
+  exclude: readonly BackendName[] = [],
+): Promise<Prepared> {
   let ready: BackendReady;
   try {
-    ready = await switchBackend(request.backend, scope.location.origin);
+    ready = await switchBackend(request.backend, scope.location.origin, exclude);
   } catch (error) {
     return { ok: false, failed: crashed(error) };
   }
@@ -54,23 +60,52 @@ async function prepare(request: WorkerRequest): Promise<Prepared> {
   return { ok: true, ready, firstRunOnBackend };
 }
 
+/**
+ * Runs `attempt` on the chosen backend. A run whose values could not be read back is an error
+ * of that run; with the automatic choice it runs again on the next backend, which says why.
+ */
+async function withReadFallback<T>(
+  request: WorkerRequest,
+  attempt: () => Promise<T>,
+  runOf: (result: T) => RunResult | Omit<RunResult, 'backend' | 'firstRunOnBackend'>,
+  failed: (run: RunResult) => T,
+): Promise<{ result: T; run: Partial<RunResult> }> {
+  const exclude: BackendName[] = [];
+  let readFallback: RunResult['readFallback'];
+  for (;;) {
+    const prepared = await prepare(request, exclude);
+    if (!prepared.ok) return { result: failed(prepared.failed), run: {} };
+    const { ready, firstRunOnBackend } = prepared;
+    const result = await attempt();
+    const error = runOf(result).error;
+    const last = autoOrder.filter((b) => !exclude.includes(b)).at(-1) === ready.backend;
+    const details = { backend: ready.backend, fallbackNote: ready.note, firstRunOnBackend };
+    if (request.backend !== 'auto' || error?.kind !== 'readback' || last) {
+      return { result, run: { ...details, readFallback } };
+    }
+    exclude.push(ready.backend);
+    readFallback = { failed: ready.backend, why: error.message };
+  }
+}
+
 async function run(request: WorkerRequest): Promise<RunResult> {
-  const prepared = await prepare(request);
-  if (!prepared.ok) return prepared.failed;
-  const { ready, firstRunOnBackend } = prepared;
-  const outcome = await executeCode(request.code, tf, sandboxGlobals);
-  return { ...outcome, backend: ready.backend, fallbackNote: ready.note, firstRunOnBackend };
+  const { result, run } = await withReadFallback(
+    request,
+    () => executeCode(request.code, tf, sandboxGlobals),
+    (outcome) => outcome,
+    (failed) => failed,
+  );
+  return { ...result, backend: 'none', firstRunOnBackend: false, ...run };
 }
 
 async function grade(request: GradeRequest): Promise<GradeResult> {
-  const prepared = await prepare(request);
-  if (!prepared.ok) return failedGrade(prepared.failed);
-  const { ready, firstRunOnBackend } = prepared;
-  const result = await gradeCode(request.code, request.drillId, request.seed, tf);
-  return {
-    ...result,
-    run: { ...result.run, backend: ready.backend, fallbackNote: ready.note, firstRunOnBackend },
-  };
+  const { result, run } = await withReadFallback(
+    request,
+    () => gradeCode(request.code, request.drillId, request.seed, tf),
+    (graded) => graded.run,
+    failedGrade,
+  );
+  return { ...result, run: { ...result.run, ...run } };
 }
 
 function crashed(error: unknown): RunResult {
