@@ -17,6 +17,9 @@ export function RunOutput({ result }: { result: RunResult }) {
       <p className={styles.status} data-testid="run-status">
         {error?.kind === 'timeout' || error?.kind === 'crash' ? (
           t('runner.notRun')
+        ) : error?.kind === 'readback' ? (
+          // Never "Ran on" over values that did not come back.
+          t('runner.readFailed', { backend: result.backend })
         ) : (
           <>
             {t('runner.ranOn', { backend: result.backend, ms: result.timeMs.toFixed(1) })}
@@ -28,6 +31,11 @@ export function RunOutput({ result }: { result: RunResult }) {
       </p>
       {result.fallbackNote && (
         <p className={styles.note}>{t('runner.fallback', { why: result.fallbackNote })}</p>
+      )}
+      {result.readFallback && (
+        <p className={styles.note} data-testid="read-fallback">
+          {t('runner.readFallback', { ...result.readFallback, backend: result.backend })}
+        </p>
       )}
       {error && (
         <div className={styles.error} role="alert">

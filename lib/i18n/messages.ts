@@ -64,9 +64,13 @@ const en = {
   'runner.warmupNote':
     'The first WebGPU run includes compiling its shaders; run again for a warm time.',
   'runner.fallback': 'Fell back: {why}.',
+  'runner.readFallback':
+    'The run on {failed} could not read its values back, so it ran again on {backend}. {failed} said: {why}',
+  'runner.readFailed': 'The code ran on {backend}, but its values could not be read back.',
   'runner.notRun': 'The run did not finish.',
   'runner.error.syntax': 'Syntax error',
   'runner.error.runtime': 'Error',
+  'runner.error.readback': 'Read-back failed',
   'runner.error.timeout': 'Stopped',
   'runner.error.crash': 'The runner crashed',
   'runner.atLine': 'at line {line}, column {column}',
@@ -402,9 +406,13 @@ const zh: Messages = {
   'runner.ranOn': '在 {backend} 上运行，用时 {ms} 毫秒。',
   'runner.warmupNote': '首次 WebGPU 运行包含着色器编译时间；再运行一次可得预热后的时间。',
   'runner.fallback': '已回退：{why}。',
+  'runner.readFallback':
+    '在 {failed} 上的运行无法读回数值，已改在 {backend} 上重新运行。{failed} 的原话：{why}',
+  'runner.readFailed': '代码已在 {backend} 上运行，但其数值无法读回。',
   'runner.notRun': '本次运行未完成。',
   'runner.error.syntax': '语法错误',
   'runner.error.runtime': '错误',
+  'runner.error.readback': '读回失败',
   'runner.error.timeout': '已停止',
   'runner.error.crash': '运行器崩溃',
   'runner.atLine': '位于第 {line} 行，第 {column} 列',

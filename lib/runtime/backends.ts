@@ -4,6 +4,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendChoice } from './displays';
+import { refuseSyncGpuReads } from './syncReads';
 
 /** The order tried when the learner leaves the choice to us: fastest first. */
 export const autoOrder = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -22,21 +23,29 @@ export interface BackendReady {
  * Switches tfjs to the chosen backend, or the first that works. Never leaves tfjs without a
  * backend: cpu always works.
  */
-export async function switchBackend(choice: BackendChoice, origin: string): Promise<BackendReady> {
+export async function switchBackend(
+  choice: BackendChoice,
+  origin: string,
+  /** Backends not to try (the automatic choice after a run on them failed to read back). */
+  exclude: readonly BackendName[] = [],
+): Promise<BackendReady> {
   setWasmPaths(new URL(wasmFolder, origin).href);
-  const order: readonly BackendName[] =
-    choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)];
+  const order: readonly BackendName[] = (
+    choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)]
+  ).filter((b) => !exclude.includes(b));
   const skipped: string[] = [];
   for (const name of order) {
+    // The backend in use needs no check: asking for a fresh WebGPU adapter on every run is waste.
+    if (tf.getBackend() === name) return { backend: name, note: noteFor(choice, name, skipped) };
     const why = await unavailableReason(name);
     if (why) {
       skipped.push(why);
       continue;
     }
-    if (tf.getBackend() === name) return { backend: name, note: noteFor(choice, name, skipped) };
     try {
       if (await tf.setBackend(name)) {
         await tf.ready();
+        refuseSyncGpuReads(tf.backend());
         return { backend: name, note: noteFor(choice, name, skipped) };
       }
       skipped.push(`${name} failed to start`);

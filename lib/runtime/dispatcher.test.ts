@@ -7,13 +7,14 @@ import type { RequestKind, WorkerRequest } from './protocol';
 // What the mocked switchBackend does in each test (a plain function, not a spy: a spy keeps the
 // rejected promise of a failing start and reports it as the test's error).
 const backend = vi.hoisted(() => ({
-  start: async (): Promise<{ backend: string }> => ({ backend: 'cpu' }),
+  start: async (_exclude: readonly string[]): Promise<{ backend: string }> => ({ backend: 'cpu' }),
   calls: 0,
 }));
 vi.mock('./backends', () => ({
-  switchBackend: () => {
+  autoOrder: ['webgpu', 'webgl', 'wasm', 'cpu'],
+  switchBackend: (_choice: string, _origin: string, exclude: readonly string[] = []) => {
     backend.calls++;
-    return backend.start();
+    return backend.start(exclude);
   },
 }));
 
@@ -38,6 +39,27 @@ const echoHandler: KindHandler<{ suffix: string }, Echo> = {
   transferables: () => [buffer],
 };
 
+/** A kind whose runs fail to read back on webgpu, as tfjs's synchronous WebGPU read does. */
+const readsKind: RequestKind<Record<string, never>, RunResult> = {
+  name: 'reads',
+  fromFailedRun: (run) => run,
+  runOf: (run) => run,
+};
+const readsHandler: KindHandler<Record<string, never>, RunResult> = {
+  kind: readsKind,
+  handle: async (_code, _params, _tf, facts) => ({
+    displays: [],
+    logs: [],
+    logsTruncated: false,
+    timeMs: 1,
+    leakedTensors: 0,
+    ...facts,
+    error:
+      facts.backend === 'webgpu' ? { kind: 'readback', message: 'mapAsync failed' } : undefined,
+  }),
+  transferables: () => [],
+};
+
 function fakeScope() {
   const posted: { message: unknown; transfer?: Transferable[] }[] = [];
   const scope = {
@@ -46,16 +68,16 @@ function fakeScope() {
     postMessage: (message: unknown, transfer?: Transferable[]) =>
       posted.push({ message, transfer }),
   };
-  serveRequests(scope as unknown as DedicatedWorkerGlobalScope, tf, [echoHandler]);
+  serveRequests(scope as unknown as DedicatedWorkerGlobalScope, tf, [echoHandler, readsHandler]);
   const send = (request: WorkerRequest) => scope.onmessage!({ data: request });
   return { posted, send };
 }
 
-const request = (kind: string): WorkerRequest => ({
+const request = (kind: string, choice: WorkerRequest['backend'] = 'cpu'): WorkerRequest => ({
   kind,
   id: 7,
   code: 'hello',
-  backend: 'cpu',
+  backend: choice,
   params: { suffix: '!' },
 });
 
@@ -96,5 +118,32 @@ describe('serveRequests', () => {
       result: { error: { kind: 'crash', message: 'No handler for "train" requests.' } },
     });
     expect(backend.calls).toBe(0);
+  });
+
+  it('runs again on the next backend when the automatic choice failed to read back, and says why', async () => {
+    backend.start = async (exclude) => ({
+      backend: ['webgpu', 'webgl', 'wasm', 'cpu'].find((b) => !exclude.includes(b))!,
+    });
+    const { posted, send } = fakeScope();
+    await send(request('reads', 'auto'));
+    expect(posted.map((p) => p.message)).toMatchObject([
+      { type: 'started', id: 7 },
+      { type: 'started', id: 7 },
+      {
+        type: 'answer',
+        result: { backend: 'webgl', readFallback: { failed: 'webgpu', why: 'mapAsync failed' } },
+      },
+    ]);
+    expect((posted[2].message as { result: RunResult }).result.error).toBeUndefined();
+  });
+
+  it('keeps a chosen backend and its read-back error: only the automatic choice falls back', async () => {
+    backend.start = async () => ({ backend: 'webgpu' });
+    const { posted, send } = fakeScope();
+    await send(request('reads', 'webgpu'));
+    expect(posted).toHaveLength(2);
+    expect(posted[1].message).toMatchObject({
+      result: { backend: 'webgpu', error: { kind: 'readback' } },
+    });
   });
 });

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type * as tfc from '@tensorflow/tfjs-core';
-import { switchBackend } from './backends';
+import { autoOrder, switchBackend, type BackendName } from './backends';
 import type { RunResult } from './displays';
 import { failedRun } from './failedRun';
 import type { RequestKind, RunStarted, WorkerAnswer, WorkerRequest } from './protocol';
@@ -11,6 +11,8 @@ export interface BackendFacts {
   fallbackNote?: string;
   /** The first request on this backend in this worker: its time includes shader compilation. */
   firstRunOnBackend: boolean;
+  /** Set when the automatic choice runs the code again because a backend failed to read back. */
+  readFallback?: RunResult['readFallback'];
 }
 
 /** The worker's side of one request kind. */
@@ -46,23 +48,38 @@ export function serveRequests(
       answer(request.id, failedRun('crash', `No handler for "${request.kind}" requests.`), []);
       return;
     }
-    let facts: BackendFacts;
-    try {
-      const ready = await switchBackend(request.backend, scope.location.origin);
-      facts = {
-        backend: ready.backend,
-        fallbackNote: ready.note,
-        firstRunOnBackend: !backendsUsed.has(ready.backend),
-      };
-      backendsUsed.add(ready.backend);
-    } catch (error) {
-      const failed: RunResult = failedRun('crash', messageOf(error));
-      answer(request.id, handler.kind.fromFailedRun(failed), []);
-      return;
+    // A run whose values could not be read back is an error of that run; with the automatic
+    // choice it runs again on the next backend, which says why.
+    const exclude: BackendName[] = [];
+    let readFallback: RunResult['readFallback'];
+    for (;;) {
+      let facts: BackendFacts;
+      try {
+        const ready = await switchBackend(request.backend, scope.location.origin, exclude);
+        facts = {
+          backend: ready.backend,
+          fallbackNote: ready.note,
+          firstRunOnBackend: !backendsUsed.has(ready.backend),
+          readFallback,
+        };
+        backendsUsed.add(ready.backend);
+      } catch (error) {
+        const failed: RunResult = failedRun('crash', messageOf(error));
+        answer(request.id, handler.kind.fromFailedRun(failed), []);
+        return;
+      }
+      // Each 'started' arms the page's time limit afresh.
+      scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
+      const result = await handler.handle(request.code, request.params, tf, facts);
+      const error = handler.kind.runOf?.(result).error;
+      const last = autoOrder.filter((b) => !exclude.includes(b)).at(-1) === facts.backend;
+      if (request.backend !== 'auto' || error?.kind !== 'readback' || last) {
+        answer(request.id, result, handler.transferables(result));
+        return;
+      }
+      exclude.push(facts.backend as BackendName);
+      readFallback = { failed: facts.backend, why: error.message };
     }
-    scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
-    const result = await handler.handle(request.code, request.params, tf, facts);
-    answer(request.id, result, handler.transferables(result));
   };
 }
 

@@ -64,7 +64,8 @@ export interface CodeLocation {
 }
 
 export interface RunError {
-  kind: 'syntax' | 'runtime' | 'timeout' | 'crash';
+  /** 'readback': the code ran, but its values could not be read back from the backend. */
+  kind: 'syntax' | 'runtime' | 'readback' | 'timeout' | 'crash';
   message: string;
   location?: CodeLocation;
 }
@@ -77,6 +78,11 @@ export interface RunResult {
   backend: string;
   /** Why the preferred backend was not used, when it was not. */
   fallbackNote?: string;
+  /**
+   * Set when the automatic choice ran the code again on `backend` because the run on `failed`
+   * could not read its values back (`why`, the backend's own words).
+   */
+  readFallback?: { failed: string; why: string };
   /** Milliseconds spent running the learner's code (not transpiling or messaging). */
   timeMs: number;
   /** True for the first run on this backend in this worker: it includes shader compilation. */

@@ -10,6 +10,7 @@ import {
 } from './formatValue';
 import { createSandboxScope } from './sandboxScope';
 import { createShow } from './show';
+import { SyncReadError } from './syncReads';
 import { guardBackend, guardedTf } from './sizeGuard';
 import { bodyPrefix, describeThrown, sourceName } from './thrown';
 import { CodeSyntaxError, transpile } from './transpile';
@@ -111,7 +112,10 @@ export async function executeCode(
     ...scope.values,
     ...Object.values(globals),
   ];
-  const describe = (thrown: unknown) => describeThrown(thrown, (v) => formatValue(tf, v));
+  const describe = (thrown: unknown): RunError =>
+    isSyncReadError(thrown)
+      ? { ...describeThrown(thrown, String), kind: 'readback' }
+      : describeThrown(thrown, (v) => formatValue(tf, v));
 
   tf.engine().startScope();
   const unguard = guardBackend(tf);
@@ -135,9 +139,20 @@ export async function executeCode(
   try {
     await reads.flush();
   } catch (thrown) {
-    error ??= describe(thrown);
+    // The values never arrived: nothing can be drawn, and the run is not a success.
+    displays.length = 0;
+    error ??= { kind: 'readback', message: describe(thrown).message };
   }
   // Includes reading the results back: on a GPU backend that is when the work really finishes.
   const timeMs = performance.now() - start;
   return done(error, timeMs, leaked);
+}
+
+/** Never throws: code may throw a Proxy whose every use throws, even `instanceof`. */
+function isSyncReadError(thrown: unknown): boolean {
+  try {
+    return thrown instanceof SyncReadError;
+  } catch {
+    return false;
+  }
 }

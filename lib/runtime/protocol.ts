@@ -9,6 +9,11 @@ import type { BackendChoice, RunResult } from './displays';
 export interface RequestKind<Params, Result> {
   name: string;
   fromFailedRun: (run: RunResult) => Result;
+  /**
+   * The run inside a result, where it has one: the dispatcher reads its error to fall back to the
+   * next backend after a failed read-back.
+   */
+  runOf?: (result: Result) => RunResult;
   /** Never set: carries the params' type from the kind to `request` and the handler. */
   readonly paramsType?: Params;
 }

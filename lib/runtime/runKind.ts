@@ -5,4 +5,5 @@ import type { RequestKind } from './protocol';
 export const runKind: RequestKind<Record<string, never>, RunResult> = {
   name: 'run',
   fromFailedRun: (run) => run,
+  runOf: (run) => run,
 };

@@ -12,4 +12,5 @@ export interface GradeParams {
 export const gradeKind: RequestKind<GradeParams, GradeResult> = {
   name: 'grade',
   fromFailedRun: failedGrade,
+  runOf: (graded) => graded.run,
 };
