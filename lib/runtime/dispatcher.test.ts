@@ -7,7 +7,9 @@ import type { RequestKind, WorkerRequest } from './protocol';
 // What the mocked switchBackend does in each test (a plain function, not a spy: a spy keeps the
 // rejected promise of a failing start and reports it as the test's error).
 const backend = vi.hoisted(() => ({
-  start: async (_exclude: readonly string[]): Promise<{ backend: string }> => ({ backend: 'cpu' }),
+  start: (async () => ({ backend: 'cpu' })) as (
+    exclude: readonly string[],
+  ) => Promise<{ backend: string }>,
   calls: 0,
 }));
 vi.mock('./backends', () => ({
