@@ -47,7 +47,7 @@ function recordWorkerResults() {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       this.addEventListener('message', (event: MessageEvent) => {
-        if (event.data?.type === 'result') runs.push(plain(event.data.result) as RecordedRun);
+        if (event.data?.type === 'answer') runs.push(plain(event.data.result) as RecordedRun);
       });
     }
 
@@ -128,33 +128,41 @@ async function checkPage(page: Page, name: string): Promise<string[]> {
   return report;
 }
 
-// One test per language walks every question page through its "next" link: a client-side
-// navigation, so the page's runner worker, its backends and their compiled shaders are shared
-// by all thirty pages, as they would be for a learner reading on.
+// Each test walks a run of pages through their "next" links: a client-side navigation, so the
+// page's runner worker, its backends and their compiled shaders are shared by the pages of the
+// walk, as they would be for a learner reading on. Walks of ten pages keep each test well within
+// its time and let the two Playwright workers share the pages.
+const walkLength = 10;
+const walks = Array.from({ length: Math.ceil(slugs.length / walkLength) }, (_, w) =>
+  slugs.slice(w * walkLength, (w + 1) * walkLength),
+);
+
 for (const locale of ['en', 'zh'] as const) {
-  test(`${locale}: every demo of every page draws the same values on webgpu, webgl, wasm and cpu`, async ({
-    page,
-  }) => {
-    test.setTimeout(600_000);
-    await page.addInitScript(recordWorkerResults);
-    const prefix = locale === 'zh' ? '/zh' : '';
-    await page.goto(`${prefix}/questions/${slugs[0]}/`);
-    const report: string[] = [];
-    for (const [n, slug] of slugs.entries()) {
-      await expect(page).toHaveURL(new RegExp(`${prefix}/questions/${slug}/$`));
-      const name = `${locale} ${slug}`;
-      try {
-        report.push(...(await checkPage(page, name)));
-      } catch (error) {
-        // A run that never answers fails this page; the walk goes on to the next.
-        softly(String(error), `${name} did not finish`).toBe('');
-        await page.goto(`${prefix}/questions/${slug}/`);
+  for (const walk of walks) {
+    test(`${locale}: every demo of pages ${walk[0]} to ${walk.at(-1)} draws the same values on webgpu, webgl, wasm and cpu`, async ({
+      page,
+    }) => {
+      test.setTimeout(400_000);
+      await page.addInitScript(recordWorkerResults);
+      const prefix = locale === 'zh' ? '/zh' : '';
+      await page.goto(`${prefix}/questions/${walk[0]}/`);
+      const report: string[] = [];
+      for (const [n, slug] of walk.entries()) {
+        await expect(page).toHaveURL(new RegExp(`${prefix}/questions/${slug}/$`));
+        const name = `${locale} ${slug}`;
+        try {
+          report.push(...(await checkPage(page, name)));
+        } catch (error) {
+          // A run that never answers fails this page; the walk goes on to the next.
+          softly(String(error), `${name} did not finish`).toBe('');
+          await page.goto(`${prefix}/questions/${slug}/`);
+        }
+        if (n + 1 < walk.length) await page.locator('a[rel="next"]').click();
       }
-      if (n + 1 < slugs.length) await page.locator('a[rel="next"]').click();
-    }
-    await test.info().attach(`${locale} demos per page and backend`, {
-      body: report.join('\n'),
-      contentType: 'text/plain',
+      await test.info().attach(`${locale} demos per page and backend`, {
+        body: report.join('\n'),
+        contentType: 'text/plain',
+      });
     });
-  });
+  }
 }
