@@ -16,6 +16,7 @@ import { graphAttentionDrill } from './graphAttention';
 import { lstmDrill } from './lstm';
 import { maskedSoftmaxDrill } from './maskedSoftmax';
 import { multiHeadAttentionDrill } from './multiHeadAttention';
+import { onlineSoftmaxDrill } from './onlineSoftmax';
 import { rotaryEmbeddingDrill } from './rotaryEmbedding';
 import { spatialAttentionDrill } from './spatialAttention';
 import { createRng } from './random';
@@ -78,6 +79,7 @@ export const drills: DrillInfo[] = [
   lstmDrill,
   rotaryEmbeddingDrill,
   decodeStepDrill,
+  onlineSoftmaxDrill,
 ].map(withStarter);
 
 export function drillById(id: string): DrillInfo | undefined {

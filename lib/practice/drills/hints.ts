@@ -193,4 +193,17 @@ export const drillHints: Readonly<Record<string, DrillHints>> = {
       },
     },
   },
+  'online-softmax': {
+    nudge: {
+      en: 'When a tile brings a larger maximum, the running sum and output were computed with exp(score − old max). What factor turns those terms into exp(score − new max)?',
+      zh: '当某一块带来更大的最大值时，当前的和与输出是按 exp(分数 − 旧最大值) 算的。乘上什么因子，才能把这些项变成 exp(分数 − 新最大值)？',
+    },
+    keyLine: {
+      code: 'const rescale = tf.exp(tf.sub(max, newMax));',
+      why: {
+        en: 'exp(s − m_old) · exp(m_old − m_new) = exp(s − m_new): multiplying the old sum and output by this factor puts every tile on the same footing. Before the first tile m_old is −∞, so the factor is 0 and the empty start drops out.',
+        zh: 'exp(s − m_old) · exp(m_old − m_new) = exp(s − m_new)：把旧的和与输出乘上这个因子，所有块就在同一个基准上。第一块之前 m_old 为 −∞，因子为 0，空的初始值自然消失。',
+      },
+    },
+  },
 };

@@ -99,6 +99,15 @@ const mistakes: [id: string, mistake: string, edits: [string, string][], output:
     [['tf.range(S - L, S)', 'tf.range(0, L)']],
     'output',
   ],
+  [
+    'online-softmax',
+    'keeps the old sum and output when the maximum grows',
+    [
+      ['tf.mul(sum, rescale)', 'sum'],
+      ['tf.mul(acc, rescale)', 'acc'],
+    ],
+    'output',
+  ],
 ];
 
 describe.each(mistakes)('%s: %s', (id, _mistake, edits, output) => {
