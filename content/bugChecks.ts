@@ -268,4 +268,12 @@ export const bugChecks: Record<string, BugCheck> = {
     // Patient A's fourth slot is padding.
     expect(m[0][3]).toBe(0);
   },
+  'kv-cache:top-left-decode-mask': (result) => {
+    const m = matrix(titled(result, 'Decode step: weights of the new token'));
+    // One new query over the four cached keys, its own included.
+    expect([m.length, m[0].length]).toEqual([1, 4]);
+    expectRowsSumToOne(m);
+    // The newest token comes last, so causality blocks none of the cache: every key gets weight.
+    for (const w of m[0]) expect(w).toBeGreaterThan(0);
+  },
 };

@@ -35,6 +35,8 @@ const chinese: [query: string, page: number][] = [
   // plain terms
   ['位置编码', 7],
   ['因果掩码', 15],
+  // 预填充 (prefill) holds 填充 (padding): each finds its own page
+  ['预填充和解码', 33],
   ['交叉注意力', 23],
   ['图注意力网络', 17],
   ['知识图谱嵌入', 17],

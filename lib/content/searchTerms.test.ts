@@ -33,6 +33,16 @@ describe('search terms', () => {
     expect(weak!.weight).toBeLessThan(1);
   });
 
+  it('keeps 预填充 (prefill) whole, so its 填充 is not taken for padding', () => {
+    const page = indexTerms('预填充并行处理提示，填充位置被屏蔽');
+    expect(page).toEqual(expect.arrayContaining(['预填充', '填充', '并行']));
+    // 填充 is indexed once, from 填充位置; 预填 and 填充 inside 预填充 are not terms.
+    expect(page.filter((t) => t === '填充')).toHaveLength(1);
+    expect(page).not.toContain('预填');
+    expect(main('预填充和解码')).toEqual(['预填充', '解码']);
+    expect(main('怎么处理填充')).toEqual(['填充']);
+  });
+
   it('keeps a query made of stop words alone', () => {
     expect(main('什么是')).toEqual(['什么', '是']);
   });

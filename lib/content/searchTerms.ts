@@ -58,6 +58,22 @@ function words(run: string): string[] | null {
   return [...segmenter.segment(run)].map((s) => s.segment);
 }
 
+/**
+ * Chinese words that hold a shorter word of another meaning: 预填充 (prefill) is not 填充
+ * (padding). Such a word is one term, in pages and queries alike, and its inner character pairs
+ * are not terms, so a search for padding does not find the page about prefill.
+ */
+const compounds = ['预填充'];
+const compoundPattern = new RegExp(`(${compounds.join('|')})`, 'u');
+
+/** A Han run cut around its compounds: [ordinary text, compound, ordinary text, ...]. */
+function aroundCompounds(run: string): { text: string; compound: boolean }[] {
+  return run
+    .split(compoundPattern)
+    .map((text, i) => ({ text, compound: i % 2 === 1 }))
+    .filter((piece) => piece.text !== '');
+}
+
 function pairs(chars: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
@@ -79,9 +95,16 @@ export function indexTerms(text: string): string[] {
       terms.push(run);
       continue;
     }
-    const chars = [...run];
-    terms.push(...chars, ...pairs(chars));
-    for (const word of words(run) ?? []) if ([...word].length > 2) terms.push(word);
+    for (const piece of aroundCompounds(run)) {
+      const chars = [...piece.text];
+      terms.push(...chars);
+      if (piece.compound) {
+        terms.push(piece.text);
+        continue;
+      }
+      terms.push(...pairs(chars));
+      for (const word of words(piece.text) ?? []) if ([...word].length > 2) terms.push(word);
+    }
   }
   return terms;
 }
@@ -111,7 +134,10 @@ export function queryTerms(query: string): QueryTerm[] {
     for (const chunk of chunks(run)) {
       const chars = [...chunk.text];
       if (chunk.stop) optional(chunk.text, stopWeight);
-      else if (chars.length === 1) main(chunk.text);
+      else if (chunk.compound) {
+        main(chunk.text);
+        for (const ch of chars) optional(ch, charWeight);
+      } else if (chars.length === 1) main(chunk.text);
       else {
         for (const pair of pairs(chars)) main(pair);
         for (const word of chunk.words) if ([...word].length > 2) main(word);
@@ -129,20 +155,37 @@ export function queryTerms(query: string): QueryTerm[] {
   return [...strongest.values()];
 }
 
-/** A Han run as chunks: stop words alone, the words between them together. */
-function chunks(run: string): { text: string; words: string[]; stop: boolean }[] {
+interface Chunk {
+  text: string;
+  words: string[];
+  stop: boolean;
+  compound: boolean;
+}
+
+/** A Han run as chunks: compounds and stop words alone, the words between them together. */
+function chunks(run: string): Chunk[] {
+  return aroundCompounds(run).flatMap((piece) =>
+    piece.compound
+      ? [{ text: piece.text, words: [piece.text], stop: false, compound: true }]
+      : ordinaryChunks(piece.text),
+  );
+}
+
+function ordinaryChunks(run: string): Chunk[] {
   const segmented = words(run);
-  if (!segmented) return [{ text: run, words: [], stop: false }];
-  const out: { text: string; words: string[]; stop: boolean }[] = [];
+  if (!segmented) return [{ text: run, words: [], stop: false, compound: false }];
+  const out: Chunk[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) out.push({ text: current.join(''), words: current, stop: false });
+    if (current.length > 0) {
+      out.push({ text: current.join(''), words: current, stop: false, compound: false });
+    }
     current = [];
   };
   for (const word of segmented) {
     if (chineseStopWords.has(word)) {
       flush();
-      out.push({ text: word, words: [word], stop: true });
+      out.push({ text: word, words: [word], stop: true, compound: false });
     } else current.push(word);
   }
   flush();

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 
 /**
  * The prose of a Chinese page, as a reader sees it: the body without code fences, inline code,
- * formulas, JSX tags and link targets, plus the frontmatter's text fields (title, summary,
+ * formulas (inline and display), JSX tags and link targets, plus the frontmatter's text fields (title, summary,
  * quiz prompts, choices and explanations, bug titles and explanations). Bug code is left out.
  * Each piece keeps its line number in the file, for the test's messages.
  */
@@ -37,7 +37,11 @@ export function zhProse(source: string): ProsePiece[] {
     fromFrontmatter(bug.title);
     fromFrontmatter(bug.explanation);
   }
-  const body = content.replace(/```[\s\S]*?```/g, (fence) => fence.replace(/[^\n]/g, ''));
+  // Code fences and display formulas ($$ on lines of their own) are blanked, keeping the lines.
+  const blank = (block: string) => block.replace(/[^\n]/g, '');
+  const body = content
+    .replace(/```[\s\S]*?```/g, blank)
+    .replace(/^\$\$[ \t]*\n[\s\S]*?\n\$\$[ \t]*$/gm, blank);
   body.split('\n').forEach((text, i) => {
     const prose = stripInline(text.replace(/<\/?[A-Za-z][^>]*>/g, ' '));
     if (prose.trim()) pieces.push({ line: frontmatterLines + i + 1, text: prose, inBody: true });

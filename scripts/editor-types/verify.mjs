@@ -74,13 +74,21 @@ export function verifyBundle(files, config, globalNames, showFiles) {
     );
   }
 
-  // The hand-written show against lib/runtime/show.ts.
+  // The hand-written show against lib/runtime/show.ts. Those declarations keep the project's
+  // import alias (`@/lib/...`, tsconfig.json), so this check resolves it as the project does; and
+  // they are checked too, since a type they cannot import would be `any` and hide a drift.
   const driftFiles = new Map([
     ...bundle,
     ...Object.entries(showFiles),
     ['/checks/show.ts', showDrift],
   ]);
-  problems.push(...diagnose(config, driftFiles, ['/checks/show.ts']));
+  const projectAlias = {
+    ...config,
+    compilerOptions: { ...config.compilerOptions, paths: { '@/*': ['./*'] } },
+  };
+  problems.push(
+    ...diagnose(projectAlias, driftFiles, ['/checks/show.ts', ...Object.keys(showFiles)]),
+  );
 
   if (problems.length > 0) {
     throw new Error(

@@ -26,6 +26,11 @@ describe('signatureOf', () => {
   });
 });
 
+// Part-2 functions of lib/attention (issue 19) still without a drill. This list may only shrink:
+// issue 19 asks for drills on RoPE, the decode step and the online softmax (flashAttention), which
+// exist; these three have none planned yet.
+const awaitingDrill = new Set(['groupedQueryAttention', 'linearAttention', 'transformerBlock']);
+
 describe('drill catalog', () => {
   it('has unique ids, each with cases, a reference and a solution', () => {
     const ids = drills.map((d) => d.id);
@@ -44,8 +49,15 @@ describe('drill catalog', () => {
       .filter((file) => /^[a-z][A-Za-z0-9]*\.ts$/.test(file) && !file.includes('.test.'))
       .map((file) => readFileSync(path.resolve(__dirname, file), 'utf8'))
       .join('\n');
+    const used = (name: string) => new RegExp(`\\bcore\\.${name}\\(`).test(drillFiles);
     for (const name of Object.keys(attention)) {
-      expect(drillFiles, `no drill uses ${name}`).toMatch(new RegExp(`\\bcore\\.${name}\\(`));
+      if (awaitingDrill.has(name)) continue;
+      expect(used(name), `no drill uses ${name}`).toBe(true);
+    }
+    // A function that gets its drill leaves the list, so the list only shrinks.
+    for (const name of awaitingDrill) {
+      expect(Object.keys(attention), `${name} is not in lib/attention`).toContain(name);
+      expect(used(name), `${name} has a drill now: take it off awaitingDrill`).toBe(false);
     }
   });
 

@@ -9,12 +9,15 @@ import { attentionPoolingDrill } from './attentionPooling';
 import { attentionStepsDrill } from './attentionSteps';
 import { bidirectionalAttentionDrill } from './bidirectionalAttention';
 import { causalAttentionDrill } from './causalAttention';
+import { decodeStepDrill } from './decodeStep';
 import { channelAttentionDrill } from './channelAttention';
 import { f1AndAucDrill } from './f1AndAuc';
 import { graphAttentionDrill } from './graphAttention';
 import { lstmDrill } from './lstm';
 import { maskedSoftmaxDrill } from './maskedSoftmax';
 import { multiHeadAttentionDrill } from './multiHeadAttention';
+import { onlineSoftmaxDrill } from './onlineSoftmax';
+import { rotaryEmbeddingDrill } from './rotaryEmbedding';
 import { spatialAttentionDrill } from './spatialAttention';
 import { createRng } from './random';
 import type { Drill, DrillCase } from './types';
@@ -74,6 +77,9 @@ export const drills: DrillInfo[] = [
   graphAttentionDrill,
   f1AndAucDrill,
   lstmDrill,
+  rotaryEmbeddingDrill,
+  decodeStepDrill,
+  onlineSoftmaxDrill,
 ].map(withStarter);
 
 export function drillById(id: string): DrillInfo | undefined {

@@ -167,4 +167,43 @@ export const drillHints: Readonly<Record<string, DrillHints>> = {
       },
     },
   },
+  'rotary-embedding': {
+    nudge: {
+      en: 'Row r is at position offset + r, and pair i turns by that position times its own frequency. Which feature is paired with feature i in this layout, and which sign does each half get when you rotate?',
+      zh: '第 r 行位于位置 offset + r，第 i 对转过的角度是这个位置乘以它自己的频率。在这种排布里，特征 i 和哪个特征配对？旋转时两半各带什么符号？',
+    },
+    keyLine: {
+      code: 'const rotated = tf.concat([tf.neg(x2), x1], -1);',
+      why: {
+        en: 'Rotating the pair (a, b) by θ gives (a cos θ − b sin θ, b cos θ + a sin θ); with a in the first half and b in the second, the sin term needs [−x2, x1], not the pairs of neighbouring features.',
+        zh: '把一对 (a, b) 旋转 θ 得到 (a cos θ − b sin θ, b cos θ + a sin θ)；a 在前一半、b 在后一半，所以乘 sin 的一项是 [−x2, x1]，而不是相邻特征两两配对。',
+      },
+    },
+  },
+  'decode-step': {
+    nudge: {
+      en: 'Only the new rows of x need projecting; the cache grows at its end. Then ask where a new token really sits among the keys: not at its index among the new tokens.',
+      zh: '只需要对 x 的新行做投影；缓存在末尾增长。然后想想一个新词元在所有键中真正的位置：不是它在新词元中的下标。',
+    },
+    keyLine: {
+      code: 'const i = tf.reshape(tf.range(S - L, S), [L, 1]);',
+      why: {
+        en: 'After the append there are S keys and the L new tokens are the last L of them, so new token i is at position S − L + i (bottom-right). Counting from 0 (top-left, PyTorch’s is_causal) hides all but the first keys from the new tokens.',
+        zh: '追加之后共有 S 个键，L 个新词元是其中最后 L 个，所以第 i 个新词元位于位置 S − L + i（右下对齐）。从 0 开始数（左上对齐，即 PyTorch 的 is_causal）会让新词元只看到最前面的几个键。',
+      },
+    },
+  },
+  'online-softmax': {
+    nudge: {
+      en: 'When a tile brings a larger maximum, the running sum and output were computed with exp(score − old max). What factor turns those terms into exp(score − new max)?',
+      zh: '当某一块带来更大的最大值时，当前的和与输出是按 exp(分数 − 旧最大值) 算的。乘上什么因子，才能把这些项变成 exp(分数 − 新最大值)？',
+    },
+    keyLine: {
+      code: 'const rescale = tf.exp(tf.sub(max, newMax));',
+      why: {
+        en: 'exp(s − m_old) · exp(m_old − m_new) = exp(s − m_new): multiplying the old sum and output by this factor puts every tile on the same footing. Before the first tile m_old is −∞, so the factor is 0 and the empty start drops out.',
+        zh: 'exp(s − m_old) · exp(m_old − m_new) = exp(s − m_new)：把旧的和与输出乘上这个因子，所有块就在同一个基准上。第一块之前 m_old 为 −∞，因子为 0，空的初始值自然消失。',
+      },
+    },
+  },
 };

@@ -87,6 +87,27 @@ const mistakes: [id: string, mistake: string, edits: [string, string][], output:
     [['const [i, f, g, o]', 'const [i, f, o, g]']],
     'output',
   ],
+  [
+    'rotary-embedding',
+    'counts positions from 0, ignoring the offset',
+    [['tf.range(offset, offset + L)', 'tf.range(0, L)']],
+    '',
+  ],
+  [
+    'decode-step',
+    'aligns the causal mask top-left, so the new token sees only the first key',
+    [['tf.range(S - L, S)', 'tf.range(0, L)']],
+    'output',
+  ],
+  [
+    'online-softmax',
+    'keeps the old sum and output when the maximum grows',
+    [
+      ['tf.mul(sum, rescale)', 'sum'],
+      ['tf.mul(acc, rescale)', 'acc'],
+    ],
+    'output',
+  ],
 ];
 
 describe.each(mistakes)('%s: %s', (id, _mistake, edits, output) => {
