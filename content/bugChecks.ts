@@ -268,4 +268,11 @@ export const bugChecks: Record<string, BugCheck> = {
     // Patient A's fourth slot is padding.
     expect(m[0][3]).toBe(0);
   },
+  'positional-information:rope-offset-restarts': (result) => {
+    // The decode step's query is the fifth token: its weights are full attention's last row.
+    const [full] = matrix(titled(result, 'Full sequence: last row'));
+    const [step] = matrix(titled(result, 'Decode step with a cache'));
+    expectRowsSumToOne([full, step]);
+    full.forEach((w, j) => expect(Math.abs(w - step[j])).toBeLessThan(1e-5));
+  },
 };

@@ -33,7 +33,7 @@ const chinese: [query: string, page: number][] = [
   ['机器翻译中的对齐', 10],
   ['强化学习注意力分配', 11],
   // plain terms
-  ['位置编码', 7],
+  ['位置编码', 31], // page 31 is about positions; page 7 (which compares them with CNNs) ranked here before it
   ['因果掩码', 15],
   ['交叉注意力', 23],
   ['图注意力网络', 17],
