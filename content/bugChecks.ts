@@ -9,6 +9,7 @@ import {
   lines,
   matrix,
   mostAttended,
+  tableTitled,
 } from './checks/helpers';
 
 /**
@@ -274,5 +275,11 @@ export const bugChecks: Record<string, BugCheck> = {
     const [step] = matrix(titled(result, 'Decode step with a cache'));
     expectRowsSumToOne([full, step]);
     full.forEach((w, j) => expect(Math.abs(w - step[j])).toBeLessThan(1e-5));
+  },
+  'transformer-block:residual-from-normalized': (result) => {
+    // The block written by hand is transformerBlock's pre-LN block: the same numbers.
+    const table = tableTitled([result], 'Pre-LN block by hand');
+    const [[gap]] = table.rows;
+    expect(Number(gap)).toBeLessThan(1e-5);
   },
 };

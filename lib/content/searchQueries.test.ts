@@ -12,7 +12,7 @@ const chinese: [query: string, page: number][] = [
   ['长序列开销', 22],
   ['怎么处理填充', 18],
   // Latin glued to Chinese
-  ['Transformer模型', 10],
+  ['Transformer模型', 32], // page 32 is the Transformer block; page 10 ranked here before it
   ['CBAM空间注意力', 9],
   ['语音识别CTC', 12],
   ['推荐系统DIN', 14],
