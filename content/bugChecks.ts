@@ -9,6 +9,7 @@ import {
   lines,
   matrix,
   mostAttended,
+  tableTitled,
 } from './checks/helpers';
 
 /**
@@ -275,5 +276,18 @@ export const bugChecks: Record<string, BugCheck> = {
     expectRowsSumToOne(m);
     // The newest token comes last, so causality blocks none of the cache: every key gets weight.
     for (const w of m[0]) expect(w).toBeGreaterThan(0);
+  },
+  'positional-information:rope-offset-restarts': (result) => {
+    // The decode step's query is the fifth token: its weights are full attention's last row.
+    const [full] = matrix(titled(result, 'Full sequence: last row'));
+    const [step] = matrix(titled(result, 'Decode step with a cache'));
+    expectRowsSumToOne([full, step]);
+    full.forEach((w, j) => expect(Math.abs(w - step[j])).toBeLessThan(1e-5));
+  },
+  'transformer-block:residual-from-normalized': (result) => {
+    // The block written by hand is transformerBlock's pre-LN block: the same numbers.
+    const table = tableTitled([result], 'Pre-LN block by hand');
+    const [[gap]] = table.rows;
+    expect(Number(gap)).toBeLessThan(1e-5);
   },
 };

@@ -12,7 +12,7 @@ const chinese: [query: string, page: number][] = [
   ['长序列开销', 22],
   ['怎么处理填充', 18],
   // Latin glued to Chinese
-  ['Transformer模型', 10],
+  ['Transformer模型', 32], // page 32 is the Transformer block; page 10 ranked here before it
   ['CBAM空间注意力', 9],
   ['语音识别CTC', 12],
   ['推荐系统DIN', 14],
@@ -33,7 +33,7 @@ const chinese: [query: string, page: number][] = [
   ['机器翻译中的对齐', 10],
   ['强化学习注意力分配', 11],
   // plain terms
-  ['位置编码', 7],
+  ['位置编码', 31], // page 31 is about positions; page 7 (which compares them with CNNs) ranked here before it
   ['因果掩码', 15],
   // 预填充 (prefill) holds 填充 (padding): each finds its own page
   ['预填充和解码', 33],

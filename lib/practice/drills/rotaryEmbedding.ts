@@ -14,11 +14,9 @@ function ropeCase(rng: Rng, hidden: boolean, shape: number[], offset: number): D
 
 const evenWidth = (rng: Rng) => 2 * rng.int(1, 4);
 
-// Issue 19 puts this drill on page 31 (positions and RoPE); until that page exists it belongs to
-// page 1, whose follow-up on word order names rotary embeddings.
 export const rotaryEmbeddingDrill: Drill = {
   id: 'rotary-embedding',
-  questionSlug: 'attention-basics',
+  questionSlug: 'positional-information',
   title: { en: 'Rotary position embedding (RoPE)', zh: '旋转位置编码（RoPE）' },
   prompt: {
     en: 'Implement `rotaryEmbedding(x, offset)` for `x [..., L, d]` (rows are positions, `d` is even; leading axes such as batch and heads share the positions). Row `r` is at position `p = offset + r`. Features `i` and `i + d/2` form a pair (the rotate-half layout of LLaMA in Hugging Face) that turns by the angle `p * 10000^(-2i/d)`: `out = x * cos + rotateHalf(x) * sin`, where `rotateHalf(x) = [-x2, x1]` for the halves `x1`, `x2` of the last axis. Return the rotated tensor, same shape as `x`.',
