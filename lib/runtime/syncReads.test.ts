@@ -44,6 +44,23 @@ describe('refuseSyncGpuReads', () => {
     expect(readSync).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the host copy of data written from JavaScript when tfjs uploads it', () => {
+    const values = new Float32Array([1, 0]);
+    const entry: { values?: Float32Array | null; dtype: string } = { values, dtype: 'bool' };
+    const backend = {
+      tensorMap: { get: () => entry },
+      readSync: vi.fn(),
+      // As tfjs-backend-webgpu 4.22 does: upload, then drop the values on the host.
+      uploadToGPU: vi.fn<(dataId: object) => void>(() => {
+        entry.values = null;
+      }),
+    };
+    refuseSyncGpuReads(backend);
+    backend.uploadToGPU({});
+    expect(entry.values).toBe(values);
+    expect(() => backend.readSync({})).not.toThrow();
+  });
+
   it('leaves other backends alone', () => {
     const cpu = tf.backend();
     const readSync = cpu.readSync;

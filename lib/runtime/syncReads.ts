@@ -16,14 +16,17 @@ export const syncReadMessage =
 
 interface ReadsSync {
   readSync(dataId: object): unknown;
+  uploadToGPU?(dataId: object): void;
 }
 
 const guarded = new WeakSet<object>();
 
 /**
  * Makes the WebGPU backend refuse synchronous reads of GPU-only data, once per backend object.
- * Data with a host copy (uploaded from JavaScript, or read before) is still returned as usual.
- * Any other backend is left as it is.
+ * Data with a host copy (uploaded from JavaScript, or read before) is still returned as usual,
+ * and data written from JavaScript keeps its host copy after the upload (tfjs drops it): a mask
+ * the code also used in a GPU op (`tf.where(mask, ...)` in a training loop) can still be checked
+ * on the host by the attention core. Any other backend is left as it is.
  */
 export function refuseSyncGpuReads(backend: unknown): void {
   if (!isWebGPUBackend(backend) || guarded.has(backend)) return;
@@ -34,4 +37,13 @@ export function refuseSyncGpuReads(backend: unknown): void {
     if (!webgpuHasHostCopy(backend, dataId)) throw new SyncReadError(syncReadMessage);
     return readSync.call(this, dataId);
   };
+  const upload = target.uploadToGPU;
+  if (upload) {
+    target.uploadToGPU = function (this: ReadsSync, dataId: object) {
+      const data = backend.tensorMap.get(dataId);
+      const values = data?.values;
+      upload.call(this, dataId);
+      if (data && values != null && data.values == null) data.values = values;
+    };
+  }
 }
