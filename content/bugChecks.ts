@@ -268,4 +268,10 @@ export const bugChecks: Record<string, BugCheck> = {
     // Patient A's fourth slot is padding.
     expect(m[0][3]).toBe(0);
   },
+  'long-context-attention:total-sum-not-prefix-sum': (result) => {
+    const output = matrix(titled(result, 'Causal linear attention output'));
+    const values = matrix(titled(result, 'Values'));
+    // The first token sees only its own key, so its weight is 1 and its output is its value.
+    values[0].forEach((v, c) => expect(Math.abs(output[0][c] - v)).toBeLessThan(1e-4));
+  },
 };

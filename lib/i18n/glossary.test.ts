@@ -71,7 +71,7 @@ function missingGlosses(): string[] {
 
 describe('the Chinese vocabulary', () => {
   it('finds prose in every page, frontmatter included', () => {
-    expect(pages).toHaveLength(30);
+    expect(pages.length).toBeGreaterThanOrEqual(30);
     for (const { prose } of pages) expect(prose.length).toBeGreaterThan(20);
   });
 
