@@ -274,4 +274,10 @@ export const bugChecks: Record<string, BugCheck> = {
     // The first token sees only its own key, so its weight is 1 and its output is its value.
     values[0].forEach((v, c) => expect(Math.abs(output[0][c] - v)).toBeLessThan(1e-4));
   },
+  'attention-training-dynamics:softmax-backward-diagonal-only': (result) => {
+    const [byHand, byAutodiff] = matrix(titled(result, 'dL/dz'));
+    byHand.forEach((x, j) => expect(Math.abs(x - byAutodiff[j])).toBeLessThan(1e-5));
+    // Shifting every logit changes nothing, so the gradient over the logits sums to zero.
+    expect(Math.abs(byHand.reduce((a, b) => a + b, 0))).toBeLessThan(1e-6);
+  },
 };
