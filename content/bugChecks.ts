@@ -290,4 +290,16 @@ export const bugChecks: Record<string, BugCheck> = {
     const [[gap]] = table.rows;
     expect(Number(gap)).toBeLessThan(1e-5);
   },
+  'long-context-attention:total-sum-not-prefix-sum': (result) => {
+    const output = matrix(titled(result, 'Causal linear attention output'));
+    const values = matrix(titled(result, 'Values'));
+    // The first token sees only its own key, so its weight is 1 and its output is its value.
+    values[0].forEach((v, c) => expect(Math.abs(output[0][c] - v)).toBeLessThan(1e-4));
+  },
+  'attention-training-dynamics:softmax-backward-diagonal-only': (result) => {
+    const [byHand, byAutodiff] = matrix(titled(result, 'dL/dz'));
+    byHand.forEach((x, j) => expect(Math.abs(x - byAutodiff[j])).toBeLessThan(1e-5));
+    // Shifting every logit changes nothing, so the gradient over the logits sums to zero.
+    expect(Math.abs(byHand.reduce((a, b) => a + b, 0))).toBeLessThan(1e-6);
+  },
 };

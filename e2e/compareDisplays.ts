@@ -66,3 +66,21 @@ export function closeDisplays(got: unknown, want: unknown, path = 'displays'): s
   }
   return Object.is(got, want) ? [] : [`${path}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`];
 }
+
+/**
+ * Wall-clock times differ between backends and between runs, so a chart whose title says it
+ * shows milliseconds ("(ms)") is compared by its shape (series names, x and lengths) only.
+ */
+export function withoutTimes(displays: RecordedDisplay[]): RecordedDisplay[] {
+  return displays.map((d) =>
+    typeof d.title === 'string' && d.title.includes('(ms)') && Array.isArray(d.series)
+      ? {
+          ...d,
+          series: (d.series as { name: string; values: unknown[] }[]).map((s) => ({
+            name: s.name,
+            values: s.values.length,
+          })),
+        }
+      : d,
+  );
+}

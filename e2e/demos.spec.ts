@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { closeDisplays, type RecordedDisplay } from './compareDisplays';
+import { closeDisplays, withoutTimes, type RecordedDisplay } from './compareDisplays';
 
 // Every live demo of every question page, in both languages, runs on webgpu, webgl, wasm and
 // cpu in one page load (one browser, one runner worker) and draws; each backend's values must
@@ -119,7 +119,10 @@ async function checkPage(page: Page, name: string): Promise<string[]> {
       softly(problems, where).toEqual([]);
       await expectDrawn(panel, run, where);
       reference ??= run;
-      const differences = closeDisplays(run.displays, reference.displays);
+      const differences = closeDisplays(
+        withoutTimes(run.displays),
+        withoutTimes(reference.displays),
+      );
       softly(differences, `${where}: values differ from cpu's`).toEqual([]);
       const verdict = problems.length ? 'FAILED' : differences.length ? 'DIFFERS from cpu' : 'ok';
       report.push(`${where}: ${verdict} (${Math.round(run.timeMs)} ms)`);
