@@ -21,11 +21,14 @@ export interface ExerciseProps {
 export function ExerciseView({
   exercise,
   question,
+  seed,
   ...props
-}: ExerciseProps & { exercise: Exercise; question?: BankQuestion }) {
+}: ExerciseProps & { exercise: Exercise; question?: BankQuestion; seed: number }) {
   switch (exercise.kind) {
     case 'quiz':
-      return <QuizCard item={exercise.item} {...props} />;
+      return (
+        <QuizCard item={exercise.item} sessionSeed={seed} exerciseId={exercise.id} {...props} />
+      );
     case 'bug':
       return <BugCard bug={exercise.bug} {...props} />;
     case 'drill':

@@ -32,13 +32,10 @@ interface Props {
 export function PracticeSession({ bank, spec, progress }: Props) {
   const t = useT();
   const locale = useLocale();
+  // One seed per attempt: it picks the exercises and the order of each quiz's choices.
+  const [seed] = useState(() => Date.now() >>> 0);
   const [exercises] = useState(() =>
-    selectExercises(
-      bank,
-      spec,
-      seededRandom(Date.now()),
-      dueExerciseIds(progress.data, new Date()),
-    ),
+    selectExercises(bank, spec, seededRandom(seed), dueExerciseIds(progress.data, new Date())),
   );
   const [deadline] = useState(() =>
     spec.mode === 'mock' ? Date.now() + spec.minutes * 60_000 : null,
@@ -114,6 +111,7 @@ export function PracticeSession({ bank, spec, progress }: Props) {
         key={current.id}
         exercise={current}
         question={question}
+        seed={seed}
         mock={mock}
         onAnswer={answer}
       />

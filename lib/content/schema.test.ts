@@ -43,7 +43,17 @@ describe('parseFrontmatter', () => {
       'bug line',
       {
         ...good,
-        bugs: [{ id: 'b', title: 'T', buggy: 'a\nb', fixed: 'a', lines: [3], explanation: 'E' }],
+        bugs: [
+          {
+            id: 'b',
+            family: 'f',
+            title: 'T',
+            buggy: 'a\nb',
+            fixed: 'a',
+            lines: [3],
+            explanation: 'E',
+          },
+        ],
       },
       /bugs\.0\.lines/,
     ],
