@@ -143,6 +143,7 @@ function BenchTable({ bench }: { bench: Bench }) {
             <th scope="col">{t('diagnostics.cold')}</th>
             <th scope="col">{t('diagnostics.warm')}</th>
             <th scope="col">{t('diagnostics.vsCpu')}</th>
+            <th scope="col">{t('diagnostics.peak')}</th>
           </tr>
         </thead>
         <tbody>
@@ -156,6 +157,7 @@ function BenchTable({ bench }: { bench: Bench }) {
                 <td>{r.coldMs.toFixed(1)}</td>
                 <td>{r.warmMs.toFixed(2)}</td>
                 <td>{base ? `${(r.warmMs / base).toFixed(2)}×` : '–'}</td>
+                <td>{(r.peakBytes / 1024).toFixed(0)}</td>
               </tr>
             );
           })}

@@ -29,7 +29,8 @@ describe('parseFrontmatter', () => {
   });
 
   it.each([
-    ['id', { ...good, id: 31 }, /id/],
+    ['id', { ...good, id: 38 }, /id/],
+    ['id', { ...good, id: 0 }, /id/],
     ['id', { ...good, id: 2.5 }, /id/],
     ['slug', { ...good, slug: 'Not A Slug' }, /slug/],
     ['title.zh', { ...good, title: { en: 'Only English' } }, /title\.zh/],

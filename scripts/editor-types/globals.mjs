@@ -24,6 +24,12 @@ export const expectedAttentionGlobals = [
   'biDirectionalAttention',
   'graphAttention',
   'classificationMetrics',
+  'attentionMask',
+  'rotaryEmbedding',
+  'groupedQueryAttention',
+  'flashAttention',
+  'linearAttention',
+  'transformerBlock',
 ];
 
 export const showDeclaration = `type Values = tfc.Tensor | number[] | number[][] | number[][][];
