@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { attentionMask } from './attentionMask';
-import { expectNoLeak, setupCpuBackend } from './testUtils';
+import { expectNoLeak, setupCpuBackend } from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -12,7 +12,7 @@ import {
   refAttention,
   setupCpuBackend,
   snapshot,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

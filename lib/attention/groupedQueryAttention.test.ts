@@ -11,7 +11,7 @@ import {
   refAttention,
   setupCpuBackend,
   snapshot,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -8,7 +8,7 @@ import {
   randMatrix,
   setupCpuBackend,
   snapshot,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
 import { rotaryEmbedding } from './rotaryEmbedding';
-import { dot, expectClose, expectNoLeak, rand, setupCpuBackend, snapshot } from './testUtils';
+import { dot, expectClose, expectNoLeak, rand, setupCpuBackend, snapshot } from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -9,7 +9,7 @@ import {
   rand,
   setupCpuBackend,
   snapshot,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 
