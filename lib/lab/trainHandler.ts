@@ -36,7 +36,9 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
       if (params.action === 'weights')
         return { ...base, ok: true, weights: await trainer.weights() };
       if (params.action === 'probe') {
-        return { ...base, ok: true, probe: await trainer.probe(params.probe, params.headsOff) };
+        const probe = await trainer.probe(params.probe, params.headsOff);
+        const accuracy = await trainer.accuracy(params.headsOff);
+        return { ...base, ok: true, probe, metrics: { step: trainer.step, loss: NaN, accuracy } };
       }
       return { ...base, ok: true, ...(await trainFor(trainer, params)) };
     } catch (error) {
