@@ -22,15 +22,15 @@ async function chooseCpu(page: Page) {
 test.describe('Attention Lab', () => {
   test('a link opens the lab with its settings and never starts training', async ({ page }) => {
     await page.goto(tiny);
-    await expect(page.getByLabel('Heads')).toHaveValue('1');
+    await expect(page.getByLabel('Heads', { exact: true })).toHaveValue('1');
     await expect(page.getByLabel('Width')).toHaveValue('16');
     await expect(page.getByLabel('Attention only (no feed-forward layer)')).toBeChecked();
     await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
     // A change is written back to the address.
-    await page.getByLabel('Layers').fill('2');
+    await page.getByLabel('Layers', { exact: true }).fill('2');
     await expect(page).toHaveURL(/[?&]l=2(&|$)/);
     await page.reload();
-    await expect(page.getByLabel('Layers')).toHaveValue('2');
+    await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('2');
     await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
     await expectNoSeriousViolations(page, 'lab before training');
   });
@@ -38,7 +38,7 @@ test.describe('Attention Lab', () => {
   test('a bad link says which settings it dropped', async ({ page }) => {
     await page.goto('/lab/?l=9&h=2');
     await expect(page.getByText(/were left at their defaults: l\./)).toBeVisible();
-    await expect(page.getByLabel('Layers')).toHaveValue('1');
+    await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('1');
   });
 
   test('trains on cpu: the loss falls, heads show, pause and resume, export and import', async ({
@@ -47,7 +47,7 @@ test.describe('Attention Lab', () => {
     test.setTimeout(180_000);
     await page.goto(tiny);
     await chooseCpu(page);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(metrics(page)).toBeVisible({ timeout: 60_000 });
     const first = await readMetrics(page);
     await expect(page.getByTestId('lab-head').first()).toBeVisible();
@@ -56,15 +56,15 @@ test.describe('Attention Lab', () => {
       .toBeLessThan(first.loss / 2);
     await expect(metrics(page)).toContainText('steps/s');
 
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByTestId('lab-status')).toContainText('Paused at step');
     const paused = await readMetrics(page);
-    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'One step', exact: true }).click();
     await expect.poll(async () => (await readMetrics(page)).step).toBe(paused.step + 1);
-    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await expect.poll(async () => (await readMetrics(page)).step).toBeGreaterThan(paused.step + 1);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByTestId('lab-status')).toContainText('Paused at step');
     await expect(page.getByText(/^Saved at step \d+\.$/)).toBeVisible();
     await expect(page.getByTestId('lab-probe-table')).toBeVisible();
@@ -75,7 +75,7 @@ test.describe('Attention Lab', () => {
     const file = await (await download).path();
     const saved = await readMetrics(page);
 
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
     await page.getByLabel('Import model').setInputFiles({
       name: 'broken.json',
