@@ -135,6 +135,9 @@ export function LabPage() {
         >
           {t('lab.step')}
         </button>
+        <button type="button" disabled={!started || running} onClick={() => void lab.saveNow()}>
+          {t('lab.save')}
+        </button>
         <button
           type="button"
           disabled={!started}

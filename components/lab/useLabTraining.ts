@@ -67,6 +67,8 @@ export function useLabTraining(opts: {
     latest.current = opts;
   });
   const history = useRef<HistoryPoint[]>([]);
+  /** Bumped by reset and restore, so a request in flight from before never writes state. */
+  const generation = useRef(0);
   const lastSave = useRef(0);
 
   const ask = useCallback((params: TrainParams): Promise<TrainResult> => {
@@ -139,7 +141,7 @@ export function useLabTraining(opts: {
 
   /** One chunk (or exactly one step); returns false when training cannot go on. */
   const trainOnce = useCallback(
-    async (budgetMs: number): Promise<boolean> => {
+    async (budgetMs: number, mine: number): Promise<boolean> => {
       if (!(await ensureModel())) return false;
       const { probe, headsOff } = latest.current;
       let r = await ask({ action: 'train', budgetMs, probe, headsOff });
@@ -149,6 +151,7 @@ export function useLabTraining(opts: {
         if (!(await ensureModel())) return false;
         r = await ask({ action: 'train', budgetMs, probe, headsOff });
       }
+      if (mine !== generation.current) return false;
       if (!r.ok) {
         fail(r.error ?? '');
         return false;
@@ -162,13 +165,15 @@ export function useLabTraining(opts: {
   const run = useCallback(async () => {
     if (running.current) return;
     running.current = true;
+    const mine = generation.current;
     lastSave.current = Date.now();
     setState((s) => ({ ...s, phase: ready.current ? 'running' : 'starting', error: undefined }));
-    while (running.current) {
-      if (!(await trainOnce(chunkMs))) return;
+    while (running.current && mine === generation.current) {
+      if (!(await trainOnce(chunkMs, mine))) return;
       setState((s) => (running.current ? { ...s, phase: 'running' } : s));
       if (Date.now() - lastSave.current > saveEveryMs) await save();
     }
+    if (mine !== generation.current) return;
     await save();
     setState((s) => ({ ...s, phase: 'paused' }));
   }, [save, trainOnce]);
@@ -179,10 +184,11 @@ export function useLabTraining(opts: {
 
   const step = useCallback(async () => {
     if (running.current) return;
-    if (await trainOnce(0)) setState((s) => ({ ...s, phase: 'paused' }));
+    if (await trainOnce(0, generation.current)) setState((s) => ({ ...s, phase: 'paused' }));
   }, [trainOnce]);
 
   const reset = useCallback(() => {
+    generation.current++;
     running.current = false;
     ready.current = false;
     start.current = undefined;
@@ -192,6 +198,7 @@ export function useLabTraining(opts: {
 
   /** Continues from a saved model on the next Start (device copy or imported file). */
   const restore = useCallback((file: LabModelFile) => {
+    generation.current++;
     running.current = false;
     ready.current = false;
     start.current = { weights: file.weights, step: file.step, config: file.config };
@@ -230,5 +237,10 @@ export function useLabTraining(opts: {
     [],
   );
 
-  return { state, run, pause, step, reset, restore, refreshProbe, hasModel: () => ready.current };
+  /** Saves now (training also saves on pause and every few seconds). */
+  const saveNow = useCallback(async () => {
+    if (!running.current && ready.current) await save();
+  }, [save]);
+
+  return { state, run, pause, step, reset, restore, refreshProbe, saveNow };
 }
