@@ -94,3 +94,10 @@ test.describe('Attention Lab', () => {
     await expect(page.getByText(`Restored the model saved at step ${saved.step}`)).toBeVisible();
   });
 });
+
+test('the Chinese lab is in Chinese and passes axe', async ({ page }) => {
+  await page.goto('/zh/lab/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('注意力实验室');
+  await expect(page.getByTestId('lab-status')).toHaveText('尚未开始。');
+  await expectNoSeriousViolations(page, 'lab (zh)');
+});
