@@ -51,6 +51,8 @@ try {
         const status = await page.getByTestId('lab-status').textContent();
         if (/stopped/.test(status ?? '')) throw new Error(status);
         rows.push({ backend, size: size.name, speed: speeds[Math.floor(speeds.length / 2)] });
+        // Printed as it comes: a slow backend may take minutes, and a partial run still says something.
+        console.log(`${backend}, ${size.name}: ${rows.at(-1).speed?.toFixed(1)} steps/s`);
       } catch (error) {
         problems.push(`${backend} ${size.name}: ${String(error.message).split('\n')[0]}`);
       } finally {
@@ -70,6 +72,9 @@ try {
         }
         await page.waitForTimeout(100);
       }
+      console.log(
+        `${backend}, reverse to 99%: ${reached ? `${reached.seconds.toFixed(1)} s` : 'not reached'}`,
+      );
       rows.push({
         backend,
         size: 'reverse to 99% (1 layer, 1 head, width 16)',
