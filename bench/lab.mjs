@@ -35,8 +35,9 @@ const metricsOf = async (page) => {
 try {
   for (const backend of backends) {
     for (const size of sizes) {
-      const page = await open(backend, size.search);
+      let page = null;
       try {
+        page = await open(backend, size.search);
         await page.getByRole('button', { name: 'Start' }).click();
         await page.getByTestId('lab-metrics').waitFor({ timeout: 120_000 });
         // The first chunk includes shader compilation; speeds after it are steady.
@@ -56,11 +57,12 @@ try {
       } catch (error) {
         problems.push(`${backend} ${size.name}: ${String(error.message).split('\n')[0]}`);
       } finally {
-        await page.close().catch(() => {});
+        await page?.close().catch(() => {});
       }
     }
-    const page = await open(backend, reverse);
+    let page = null;
     try {
+      page = await open(backend, reverse);
       const t0 = Date.now();
       await page.getByRole('button', { name: 'Start' }).click();
       let reached = null;
@@ -86,7 +88,7 @@ try {
     } catch (error) {
       problems.push(`${backend} reverse: ${String(error.message).split('\n')[0]}`);
     } finally {
-      await page.close().catch(() => {});
+      await page?.close().catch(() => {});
     }
   }
   printTable(
