@@ -117,7 +117,11 @@ export function forward(
   };
   const E = config.width;
   const L = inputs.shape[1] ?? 0;
-  let x = tf.gather(get('embed'), inputs);
+  // One-hot times the table rather than gather: gather's gradient needs UnsortedSegmentSum,
+  // which the wasm backend lacks; the product is the same lookup and trains on every backend.
+  const V = config.vocab;
+  const oneHot = tf.oneHot(tf.reshape(inputs, [-1]), V);
+  let x = tf.reshape(tf.matMul(oneHot, get('embed')), [-1, L, E]);
   if (config.positions === 'learned') x = tf.add(x, tf.slice(get('positions'), [0, 0], [L, E]));
   if (config.positions === 'sinusoidal') x = tf.add(x, tf.tensor(sinusoidalTable(L, E), [L, E]));
   const weights: tfc.Tensor[] = [];
@@ -141,7 +145,6 @@ export function forward(
     weights.push(out.weights);
   }
   // Flattened to 2-D: tfjs' batched matMul gradient does not reduce a broadcast weight.
-  const V = config.vocab;
   const flat = tf.matMul(tf.reshape(x, [-1, E]), get('unembedWeight'), false, true);
   const logits = tf.reshape(tf.add(flat, get('unembedBias')), [-1, L, V]);
   return { logits, weights };
