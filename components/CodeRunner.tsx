@@ -7,6 +7,7 @@ import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { EditorHint } from './editor/EditorHint';
+import { EditorPlaceholder } from './editor/EditorPlaceholder';
 import { useLazyEditor } from './editor/useLazyEditor';
 import { useSavedCode } from './editor/useSavedCode';
 import { useT } from './LocaleContext';
@@ -22,6 +23,11 @@ interface Props {
   children?: ReactNode;
   /** Run once as soon as it appears (practice shows buggy and fixed code already run). */
   autoRun?: boolean;
+  /**
+   * Tells apart blocks with the same code on one page (remarkRunnable numbers repeats), so
+   * each keeps its own edits.
+   */
+  slot?: string;
 }
 
 const lineHeight = 19;
@@ -40,15 +46,17 @@ export function editorHeight(code: string): number {
  * A live demo on a question page: the runner panel, with the learner's edits kept on the device
  * (per page and block) so they survive a reload. Reset returns to the page's code.
  */
-export function CodeRunner({ code: original, title, timeout, children, autoRun }: Props) {
-  const key = codeKey(usePathname(), original);
-  const [code, edit] = useSavedCode(key, original);
+export function CodeRunner({ code: original, title, timeout, children, autoRun, slot }: Props) {
+  const key = codeKey(usePathname(), original, slot);
+  const { code, edit, replace, revision } = useSavedCode(key, original);
   const [backend, setBackend] = useState<BackendChoice>('auto');
   return (
     <RunnerPanel
       code={code}
+      revision={revision}
       original={original}
       onChange={edit}
+      onReset={() => replace(original)}
       backend={backend}
       onBackendChange={setBackend}
       timeoutMs={Number(timeout) > 0 ? Number(timeout) : undefined}
@@ -63,9 +71,13 @@ export function CodeRunner({ code: original, title, timeout, children, autoRun }
 
 interface PanelProps {
   code: string;
+  /** Bumped when the code is set from outside the editor (see CodeEditor). */
+  revision: number;
   /** The code Reset returns to. */
   original: string;
+  /** The editor's changes. */
   onChange: (code: string) => void;
+  onReset: () => void;
   backend: BackendChoice;
   onBackendChange: (backend: BackendChoice) => void;
   timeoutMs?: number;
@@ -83,8 +95,10 @@ interface PanelProps {
  */
 export function RunnerPanel({
   code,
+  revision,
   original,
   onChange,
+  onReset,
   backend,
   onBackendChange,
   timeoutMs,
@@ -94,7 +108,7 @@ export function RunnerPanel({
   autoRun,
 }: PanelProps) {
   const t = useT();
-  const { Editor, failed: editorFailed, load: loadEditor } = useLazyEditor();
+  const { Editor, failed: editorFailed, load: loadEditor, pending } = useLazyEditor();
   const [result, setResult] = useState<RunResult | null>(null);
   const [running, setRunning] = useState(false);
   const latestRun = useRef(0);
@@ -119,13 +133,24 @@ export function RunnerPanel({
     void run();
   }, [autoRun, run]);
 
+  const warmUp = useCallback(() => {
+    sharedRunner().warmUp();
+    void import('./RunOutput');
+  }, []);
+
   const markers =
     result?.error?.location !== undefined
       ? [{ ...result.error.location, message: result.error.message }]
       : [];
 
   return (
-    <section className={styles.runner} aria-label={title ?? t('runner.output')}>
+    // Pointer over or focus in the panel starts the worker, so a first Run does not wait for it.
+    <section
+      className={styles.runner}
+      aria-label={title ?? t('runner.output')}
+      onPointerEnter={warmUp}
+      onFocus={warmUp}
+    >
       <div className={styles.toolbar}>
         {title && <h3 className={styles.title}>{title}</h3>}
         <button
@@ -137,7 +162,7 @@ export function RunnerPanel({
         >
           {running ? t('runner.running') : `▶ ${t('runner.run')}`}
         </button>
-        <button type="button" onClick={() => onChange(original)} disabled={code === original}>
+        <button type="button" onClick={onReset} disabled={code === original}>
           {t('runner.reset')}
         </button>
         <label className={styles.backend}>
@@ -167,6 +192,8 @@ export function RunnerPanel({
         {Editor ? (
           <Editor
             value={code}
+            revision={revision}
+            pendingRef={pending}
             onChange={onChange}
             onRun={run}
             markers={markers}
@@ -175,15 +202,16 @@ export function RunnerPanel({
             modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}${instance}.ts`}
           />
         ) : (
-          <div
+          <EditorPlaceholder
+            code={code}
             className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            aria-label={t('runner.edit')}
-            onFocus={loadEditor}
+            height={height}
+            ariaLabel={t('runner.edit')}
+            onIntent={loadEditor}
+            pendingRef={pending}
           >
             {code === original && children ? children : <pre>{code}</pre>}
-          </div>
+          </EditorPlaceholder>
         )}
         {/* The loaded editor shows this same line, so nothing moves when it arrives. */}
         {!Editor && <EditorHint />}

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
@@ -9,6 +9,7 @@ import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { editorHeight } from '../CodeRunner';
 import { EditorHint } from '../editor/EditorHint';
+import { EditorPlaceholder } from '../editor/EditorPlaceholder';
 import { useLazyEditor } from '../editor/useLazyEditor';
 import { useSavedCode } from '../editor/useSavedCode';
 import { useLocale, useT } from '../LocaleContext';
@@ -29,10 +30,13 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const drill = drillById(drillId);
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
-  const [code, edit] = useSavedCode(key, starter);
-  const { Editor, failed, load } = useLazyEditor();
-  // The editor is the whole point of a drill: fetch it at once rather than when idle.
-  useEffect(load, [load]);
+  const { code, edit, replace, revision } = useSavedCode(key, starter);
+  const { Editor, failed, load, pending } = useLazyEditor();
+  // Pointer over or focus on the code loads the editor and starts the worker for Submit.
+  const intent = () => {
+    load();
+    sharedRunner().warmUp();
+  };
   const [result, setResult] = useState<GradeResult | null>(null);
   const [grading, setGrading] = useState(false);
   const [tries, setTries] = useState(0);
@@ -63,7 +67,11 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   const mayShowSolution = !mock && solution && (result?.passed || tries >= 2);
 
   return (
-    <div className={styles.exercise}>
+    <div
+      className={styles.exercise}
+      onPointerEnter={() => sharedRunner().warmUp()}
+      onFocus={() => sharedRunner().warmUp()}
+    >
       <h3 className={styles.prompt}>{drill.title[locale]}</h3>
       <p className={styles.task}>{withCode(drill.prompt[locale])}</p>
       <p className={styles.hint}>{t('practice.drill.hint', { atol: '1e-4', rtol: '1e-3' })}</p>
@@ -79,6 +87,8 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
         {Editor ? (
           <Editor
             value={code}
+            revision={revision}
+            pendingRef={pending}
             onChange={edit}
             onRun={() => void submit()}
             markers={
@@ -91,15 +101,16 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
             modelPath={`file:///drills/${drillId}.ts`}
           />
         ) : (
-          <div
+          <EditorPlaceholder
+            code={code}
             className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            onFocus={load}
-            aria-label={t('runner.edit')}
+            height={height}
+            ariaLabel={t('runner.edit')}
+            onIntent={intent}
+            pendingRef={pending}
           >
             <pre>{code}</pre>
-          </div>
+          </EditorPlaceholder>
         )}
         {!Editor && <EditorHint />}
       </div>
@@ -113,7 +124,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
         >
           {grading ? t('practice.drill.grading') : t('practice.drill.submit')}
         </button>
-        <button type="button" onClick={() => edit(starter)} disabled={code === starter}>
+        <button type="button" onClick={() => replace(starter)} disabled={code === starter}>
           {t('practice.drill.resetStarter')}
         </button>
         {mayShowSolution && (
