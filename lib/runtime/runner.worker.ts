@@ -19,6 +19,8 @@ import { sandboxGlobals } from './sandboxGlobals';
 // too long, so a runaway loop never freezes the tab.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const backendsUsed = new Set<string>();
+// Read after the imports above have run: this worker's start-up, reported with its first run.
+let workerStartMs: number | undefined = performance.now();
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -38,11 +40,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 };
 
 type Prepared =
-  { ok: true; ready: BackendReady; firstRunOnBackend: boolean } | { ok: false; failed: RunResult };
+  | { ok: true; ready: BackendReady; firstRunOnBackend: boolean; backendMs: number }
+  | { ok: false; failed: RunResult };
 
 /** Starts the backend, then says 'started' so the page's time limit covers only the code. */
 async function prepare(request: WorkerRequest): Promise<Prepared> {
   let ready: BackendReady;
+  const start = performance.now();
   try {
     ready = await switchBackend(request.backend, scope.location.origin);
   } catch (error) {
@@ -51,15 +55,23 @@ async function prepare(request: WorkerRequest): Promise<Prepared> {
   scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
   const firstRunOnBackend = !backendsUsed.has(ready.backend);
   backendsUsed.add(ready.backend);
-  return { ok: true, ready, firstRunOnBackend };
+  return { ok: true, ready, firstRunOnBackend, backendMs: performance.now() - start };
 }
 
 async function run(request: WorkerRequest): Promise<RunResult> {
   const prepared = await prepare(request);
   if (!prepared.ok) return prepared.failed;
-  const { ready, firstRunOnBackend } = prepared;
+  const { ready, firstRunOnBackend, backendMs } = prepared;
   const outcome = await executeCode(request.code, tf, sandboxGlobals);
-  return { ...outcome, backend: ready.backend, fallbackNote: ready.note, firstRunOnBackend };
+  const phases = outcome.phases && { workerStartMs, backendMs, ...outcome.phases };
+  workerStartMs = undefined;
+  return {
+    ...outcome,
+    backend: ready.backend,
+    fallbackNote: ready.note,
+    firstRunOnBackend,
+    phases,
+  };
 }
 
 async function grade(request: GradeRequest): Promise<GradeResult> {
