@@ -95,6 +95,8 @@ test.describe('before the editor arrives', () => {
     });
     const panel = runner(page, 'Self-attention on a short sentence');
     const placeholder = panel.getByTestId('editor-placeholder');
+    // Scrolled into view without the pointer passing over it, which would be intent already.
+    await placeholder.scrollIntoViewIfNeeded();
     const box = await placeholder.locator('.line').first().boundingBox();
     if (!box) throw new Error('the first line of the code is not shown');
     const height = (await placeholder.boundingBox())?.height;
