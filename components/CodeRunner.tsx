@@ -182,6 +182,7 @@ export function RunnerPanel({
       </div>
       <div
         className={styles.editor}
+        data-testid="code-area"
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
             e.preventDefault();

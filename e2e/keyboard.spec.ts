@@ -32,7 +32,8 @@ test.describe('keyboard only', () => {
 
     // Reach the code. Focus on it loads the editor, which takes the focus over when it arrives.
     const panel = runner(page, demo);
-    await tabTo(page, panel.getByTestId('editor-placeholder'), 120);
+    // The code area, not the placeholder: the editor may replace it between two checks.
+    await tabTo(page, panel.getByTestId('code-area'), 120);
     await expect(panel.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
     // Monaco's focus lands on its hidden input (an EditContext div in Chromium, else a textarea).
     await expect(page.locator('.monaco-editor :focus')).toHaveAccessibleName('Edit code');
