@@ -29,7 +29,10 @@ async function withEditorsLoaded(page: Page) {
   const count = await placeholders.count();
   if (count === 0) return false;
   // A focus event, not a hover: some blocks sit in folded answers, where a pointer cannot go.
-  for (const placeholder of await placeholders.all()) await placeholder.dispatchEvent('focusin');
+  // All at once, since each editor that arrives takes its placeholder away.
+  await placeholders.evaluateAll((all) =>
+    all.forEach((el) => el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))),
+  );
   await expect
     .poll(() => page.locator('.monaco-editor').count(), { timeout: 60_000 })
     .toBeGreaterThanOrEqual(count);

@@ -3,7 +3,7 @@
 import { useEffect, useRef, type JSX, type RefObject } from 'react';
 import { useT } from '@/components/LocaleContext';
 import { EditorHint } from './EditorHint';
-import { monaco, previewLanguage, startLanguageService } from './monaco';
+import { monaco, previewLanguage, startLanguageService, themes } from './monaco';
 import type { PendingInput } from './pendingInput';
 import { useColorScheme } from './useColorScheme';
 
@@ -41,7 +41,7 @@ export interface CodeEditorProps {
 /** Marker owner, so run errors replace each other and never touch TypeScript's own markers. */
 const markerOwner = 'runner';
 
-const themeFor = (scheme: 'light' | 'dark') => (scheme === 'dark' ? 'vs-dark' : 'vs');
+const themeFor = (scheme: 'light' | 'dark') => themes[scheme];
 
 /**
  * Monaco editing TypeScript learner code, with completions and hover docs for `tf`, `show` and
