@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type JSX, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type JSX, type RefObject } from 'react';
 import { useT } from '@/components/LocaleContext';
 import { EditorHint } from './EditorHint';
 import { monaco, previewLanguage, startLanguageService, themes } from './monaco';
@@ -82,7 +82,9 @@ export default function CodeEditor({
   // the learner's typing by a keystroke cannot put old text back.
   const appliedRevision = useRef(revision);
 
-  useEffect(() => {
+  // A layout effect: the editor is made, and takes the focus from the placeholder it replaces,
+  // in the same task as the swap, so focus is never seen resting on the page in between.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     const uri = monaco.Uri.parse(modelPath);
@@ -183,7 +185,9 @@ function replay(editor: monaco.editor.IStandaloneCodeEditor, pending: PendingInp
   const { caret, keys, focused } = pending;
   pending.caret = null;
   pending.keys = [];
-  if (focused || keys.length > 0) editor.focus();
+  // Only if focus has not gone elsewhere meanwhile: it is on nothing once the placeholder left.
+  const focusFree = !document.activeElement || document.activeElement === document.body;
+  if ((focused || keys.length > 0) && focusFree) editor.focus();
   if (caret) editor.setPosition(caret);
   for (const key of keys) {
     if (key === 'Backspace') editor.trigger('keyboard', 'deleteLeft', null);

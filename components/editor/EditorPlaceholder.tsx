@@ -38,7 +38,7 @@ export function EditorPlaceholder({
     const element = ref.current;
     const pending = pendingRef.current;
     return () => {
-      pending.focused = element?.contains(document.activeElement) ?? false;
+      if (element?.contains(document.activeElement)) pending.focused = true;
     };
   }, [pendingRef]);
 
@@ -63,7 +63,16 @@ export function EditorPlaceholder({
       data-testid="editor-placeholder"
       aria-label={ariaLabel}
       onPointerEnter={onIntent}
-      onFocus={onIntent}
+      onFocus={() => {
+        pendingRef.current.focused = true;
+        onIntent();
+      }}
+      // Focus moved on to something else: the editor must not take it back when it arrives. A
+      // blur to nowhere (this element leaving the page) keeps the claim.
+      onBlur={(event) => {
+        if (event.relatedTarget && !ref.current?.contains(event.relatedTarget))
+          pendingRef.current.focused = false;
+      }}
       onMouseUp={placeCaret}
       onKeyDown={(event) => {
         onIntent();
