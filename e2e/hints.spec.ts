@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { savedProgress } from './progress';
-import { replaceCode } from './runner';
+import { openEditor, replaceCode } from './runner';
 
 const session = '/practice/?mode=question&q=attention-in-text-generation';
 const drillId = 'drill:attention-in-text-generation:causal-attention';
@@ -82,7 +82,8 @@ test('a drill seen before starts as a fresh attempt, the earlier code a click aw
 
   drill = await skipToDrill(page);
   await expect(drill.getByRole('status').filter({ hasText: 'Fresh attempt' })).toBeVisible();
-  await expect(drill.locator('.monaco-editor')).toBeVisible();
+  // The editor loads on intent: pointing at the code.
+  await openEditor(drill);
   await expect(drill.locator('.view-lines')).toContainText('TODO');
   await expect(drill.locator('.view-lines')).not.toContainText('Math.sqrt(d)');
 

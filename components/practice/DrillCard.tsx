@@ -39,12 +39,26 @@ export function DrillCard({
   const drill = drillById(drillId);
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
-  const [saved, save] = useSavedCode(key, starter);
+  const saved = useSavedCode(key, starter);
   // A fresh attempt edits a copy that starts from the starter and is not saved, so the next
   // review hides this attempt's code too.
-  const [fresh, setFresh] = useState(progress?.attempted === true && saved !== starter);
+  const [fresh, setFresh] = useState(progress?.attempted === true && saved.code !== starter);
   const [freshCode, setFreshCode] = useState(starter);
-  const [code, edit] = fresh ? [freshCode, setFreshCode] : [saved, save];
+  const [code, edit] = fresh ? [freshCode, setFreshCode] : [saved.code, saved.edit];
+  // Bumped whenever the code shown is set from outside the editor (switching between the fresh
+  // attempt and the saved code, resetting the fresh copy): the editor then takes it (CodeEditor).
+  const [switches, setSwitches] = useState(0);
+  const revision = saved.revision + switches;
+  const showFresh = (on: boolean) => {
+    if (on) setFreshCode(starter);
+    setFresh(on);
+    setSwitches((n) => n + 1);
+  };
+  const reset = () => {
+    if (!fresh) return saved.replace(starter);
+    setFreshCode(starter);
+    setSwitches((n) => n + 1);
+  };
   const { result, busy: grading, start } = useLatestResult<GradeResult>();
   const [tries, setTries] = useState(0);
   const [hints, setHints] = useState<0 | HintLevel>(progress?.hints ?? 0);
@@ -73,11 +87,14 @@ export function DrillCard({
     if (level === 3) answer(false, 1);
   };
 
+  const warmUp = () => sharedRunner().warmUp();
+
   if (!drill) return <p role="alert">{t('practice.empty')}</p>;
   const height = editorHeight(starter) + 4 * 19;
 
   return (
-    <div className={styles.exercise}>
+    // Pointer over or focus in the drill starts the worker, so a first Submit does not wait for it.
+    <div className={styles.exercise} onPointerEnter={warmUp} onFocus={warmUp}>
       <h3 className={styles.prompt}>{drill.title[locale]}</h3>
       <p className={styles.task}>{withCode(drill.prompt[locale])}</p>
       <p className={styles.hint}>
@@ -89,6 +106,7 @@ export function DrillCard({
       <div className={styles.drillEditor}>
         <CodePanel
           code={code}
+          revision={revision}
           onChange={edit}
           onRun={() => void submit()}
           error={result?.run.error}
@@ -106,22 +124,19 @@ export function DrillCard({
         >
           {grading ? t('practice.drill.grading') : t('practice.drill.submit')}
         </button>
-        <button type="button" onClick={() => edit(starter)} disabled={code === starter}>
+        <button type="button" onClick={reset} disabled={code === starter}>
           {t('practice.drill.resetStarter')}
         </button>
         {fresh ? (
-          <button type="button" onClick={() => setFresh(false)}>
+          <button type="button" onClick={() => showFresh(false)}>
             {t('practice.fresh.back')}
           </button>
         ) : (
-          saved !== starter && (
+          saved.code !== starter && (
             <button
               type="button"
               title={t('practice.fresh.startHint')}
-              onClick={() => {
-                setFreshCode(starter);
-                setFresh(true);
-              }}
+              onClick={() => showFresh(true)}
             >
               {t('practice.fresh.start')}
             </button>

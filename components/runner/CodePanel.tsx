@@ -1,15 +1,18 @@
 'use client';
 
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { RunError } from '@/lib/runtime/displays';
 import { EditorHint } from '../editor/EditorHint';
+import { EditorPlaceholder } from '../editor/EditorPlaceholder';
 import { useLazyEditor } from '../editor/useLazyEditor';
 import { useT } from '../LocaleContext';
 import styles from './CodeRunner.module.css';
-import { useRunnerWarmUp } from './useRunnerWarmUp';
 
 interface Props {
   code: string;
+  /** Bumped when the code is set from outside the editor (see CodeEditor). */
+  revision: number;
+  /** The editor's changes. */
   onChange: (code: string) => void;
   /** Ctrl+Enter (Cmd+Enter) in the editor or on the placeholder. */
   onRun: () => void;
@@ -21,19 +24,20 @@ interface Props {
   modelPath: string;
   /** Shown while Monaco loads (the code highlighted at build time); the plain code if absent. */
   placeholder?: ReactNode;
-  /**
-   * A drill: the editor loads at once (editing is the point), not when idle, and offers no
-   * lesson globals (a drill's code runs without them).
-   */
+  /** A drill: the editor offers no lesson globals (a drill's code runs without them). */
   drill?: boolean;
+  /** Besides loading the editor, what the learner's intent to edit should start (a worker). */
+  onIntent?: () => void;
 }
 
 /**
- * The code of a runner or a drill: highlighted static text first, Monaco once loaded, and
- * Ctrl+Enter to run either way. Warms the runner up while the page is idle.
+ * The code of a runner or a drill: highlighted static text first, Monaco once the learner shows
+ * they mean to edit (pointer over, focus, a click or a key: never a timer), with the caret and
+ * keys given meanwhile carried over, and Ctrl+Enter to run either way.
  */
 export function CodePanel({
   code,
+  revision,
   onChange,
   onRun,
   error,
@@ -41,19 +45,21 @@ export function CodePanel({
   modelPath,
   placeholder,
   drill,
+  onIntent,
 }: Props) {
   const t = useT();
-  const { Editor, failed, load } = useLazyEditor();
-  useEffect(() => {
-    if (drill) load();
-  }, [drill, load]);
-  useRunnerWarmUp();
+  const { Editor, failed, load, pending } = useLazyEditor();
   const markers = error?.location ? [{ ...error.location, message: error.message }] : [];
+  const intent = () => {
+    load();
+    onIntent?.();
+  };
 
   return (
     <>
       <div
         className={styles.editor}
+        data-testid="code-area"
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
             e.preventDefault();
@@ -64,6 +70,8 @@ export function CodePanel({
         {Editor ? (
           <Editor
             value={code}
+            revision={revision}
+            pendingRef={pending}
             onChange={onChange}
             onRun={onRun}
             markers={markers}
@@ -73,15 +81,16 @@ export function CodePanel({
             globals={drill ? 'drill' : 'lesson'}
           />
         ) : (
-          <div
+          <EditorPlaceholder
+            code={code}
             className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            aria-label={t('runner.edit')}
-            onFocus={load}
+            height={height}
+            ariaLabel={t('runner.edit')}
+            onIntent={intent}
+            pendingRef={pending}
           >
             {placeholder ?? <pre>{code}</pre>}
-          </div>
+          </EditorPlaceholder>
         )}
         {/* The loaded editor shows this same line, so nothing moves when it arrives. */}
         {!Editor && <EditorHint />}

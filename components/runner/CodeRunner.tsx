@@ -11,6 +11,7 @@ import { useT } from '../LocaleContext';
 import { CodePanel } from './CodePanel';
 import styles from './CodeRunner.module.css';
 import { useLatestResult } from './useLatestResult';
+import { useRunnerWarmUp } from './useRunnerWarmUp';
 
 interface Props {
   /** The original code (from the page's ```ts run fence). */
@@ -22,6 +23,11 @@ interface Props {
   children?: ReactNode;
   /** Run once as soon as it appears (practice shows buggy and fixed code already run). */
   autoRun?: boolean;
+  /**
+   * Tells apart blocks with the same code on one page (remarkRunnable numbers repeats), so
+   * each keeps its own edits.
+   */
+  slot?: string;
 }
 
 const lineHeight = 19;
@@ -40,15 +46,17 @@ export function editorHeight(code: string): number {
  * A live demo on a question page: the runner panel, with the learner's edits kept on the device
  * (per page and block) so they survive a reload. Reset returns to the page's code.
  */
-export function CodeRunner({ code: original, title, timeout, children, autoRun }: Props) {
-  const key = codeKey(usePathname(), original);
-  const [code, edit] = useSavedCode(key, original);
+export function CodeRunner({ code: original, title, timeout, children, autoRun, slot }: Props) {
+  const key = codeKey(usePathname(), original, slot);
+  const { code, edit, replace, revision } = useSavedCode(key, original);
   const [backend, setBackend] = useState<BackendChoice>('auto');
   return (
     <RunnerPanel
       code={code}
+      revision={revision}
       original={original}
       onChange={edit}
+      onReset={() => replace(original)}
       backend={backend}
       onBackendChange={setBackend}
       timeoutMs={Number(timeout) > 0 ? Number(timeout) : undefined}
@@ -63,9 +71,13 @@ export function CodeRunner({ code: original, title, timeout, children, autoRun }
 
 interface PanelProps {
   code: string;
+  /** Bumped when the code is set from outside the editor (see CodeEditor). */
+  revision: number;
   /** The code Reset returns to. */
   original: string;
+  /** The editor's changes. */
   onChange: (code: string) => void;
+  onReset: () => void;
   backend: BackendChoice;
   onBackendChange: (backend: BackendChoice) => void;
   timeoutMs?: number;
@@ -83,8 +95,10 @@ interface PanelProps {
  */
 export function RunnerPanel({
   code,
+  revision,
   original,
   onChange,
+  onReset,
   backend,
   onBackendChange,
   timeoutMs,
@@ -95,6 +109,7 @@ export function RunnerPanel({
 }: PanelProps) {
   const t = useT();
   const { result, busy: running, start } = useLatestResult<RunResult>();
+  const warmUp = useRunnerWarmUp();
   // Two blocks with the same code (a bug's fix repeated on one page) must not share a model.
   const instance = useId().replace(/[^\w-]/g, '_');
   const height = editorHeight(original);
@@ -112,7 +127,13 @@ export function RunnerPanel({
   }, [autoRun, run]);
 
   return (
-    <section className={styles.runner} aria-label={title ?? t('runner.output')}>
+    // Pointer over or focus in the panel starts the worker, so a first Run does not wait for it.
+    <section
+      className={styles.runner}
+      aria-label={title ?? t('runner.output')}
+      onPointerEnter={warmUp}
+      onFocus={warmUp}
+    >
       <div className={styles.toolbar}>
         {title && <h3 className={styles.title}>{title}</h3>}
         <button
@@ -124,7 +145,7 @@ export function RunnerPanel({
         >
           {running ? t('runner.running') : `▶ ${t('runner.run')}`}
         </button>
-        <button type="button" onClick={() => onChange(original)} disabled={code === original}>
+        <button type="button" onClick={onReset} disabled={code === original}>
           {t('runner.reset')}
         </button>
         <label className={styles.backend}>
@@ -144,6 +165,7 @@ export function RunnerPanel({
       </div>
       <CodePanel
         code={code}
+        revision={revision}
         onChange={onChange}
         onRun={() => void run()}
         error={result?.error}

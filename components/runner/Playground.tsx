@@ -24,6 +24,9 @@ export function Playground() {
   const [state, setState] = useState<PlaygroundState>(defaultState);
   const [badLink, setBadLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  // Bumped whenever the code is set from outside the editor (a link, an example, Reset), the
+  // only times the editor takes the code from here (see CodeEditor).
+  const [revision, setRevision] = useState(0);
   // Once loaded, the codec writes the hash synchronously, so the URL never lags an edit.
   const codec = useRef<Codec | null>(null);
   // Reset returns to the example being shown; code of one's own has nothing to reset to.
@@ -32,13 +35,16 @@ export function Playground() {
   // The hash is read on arrival and whenever it changes from outside (a pasted link, Back).
   useEffect(() => {
     let live = true;
-    const read = async () => {
+    const read = async (event?: HashChangeEvent) => {
       const loaded = await loadCodec();
       if (!live) return;
       codec.current = loaded;
       const decoded = loaded.decodeState(window.location.hash);
       setBadLink(decoded.ok ? null : decoded.reason);
+      // Arriving without a link leaves alone what the learner may already be typing.
+      if (!event && decoded.ok && !decoded.state) return;
       setState((decoded.ok && decoded.state) || defaultState);
+      setRevision((r) => r + 1);
     };
     void read();
     window.addEventListener('hashchange', read);
@@ -59,6 +65,11 @@ export function Playground() {
     setState(next);
     writeHash(next);
     setCopied(null);
+  };
+
+  const replaceCode = (code: string) => {
+    update({ code });
+    setRevision((r) => r + 1);
   };
 
   const copyLink = async () => {
@@ -86,7 +97,7 @@ export function Playground() {
             value={examples.find((e) => e.code === state.code)?.id ?? ''}
             onChange={(e) => {
               const example = examples.find((x) => x.id === e.target.value);
-              if (example) update({ code: example.code });
+              if (example) replaceCode(example.code);
             }}
           >
             <option value="" disabled>
@@ -109,8 +120,10 @@ export function Playground() {
       </div>
       <RunnerPanel
         code={state.code}
+        revision={revision}
         original={original}
         onChange={(code) => update({ code })}
+        onReset={() => replaceCode(original)}
         backend={state.backend}
         onBackendChange={(backend) => update({ backend })}
         timeoutMs={state.timeoutMs}

@@ -1,20 +1,16 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { sharedRunner } from '@/lib/runtime/client';
-import { whenIdle } from '../whenIdle';
 
 /**
- * Starts the page's runner worker and fetches the output panel while the browser is idle, so
- * the first run does not wait for either.
+ * Starts the page's runner worker and fetches the output panel: call it on intent (pointer over
+ * or focus in a runner), so the first run does not wait for either and a reader who never comes
+ * near a runner never pays for them.
  */
-export function useRunnerWarmUp(): void {
-  useEffect(
-    () =>
-      whenIdle(() => {
-        sharedRunner().warmUp();
-        void import('./RunOutput');
-      }),
-    [],
-  );
+export function useRunnerWarmUp(): () => void {
+  return useCallback(() => {
+    sharedRunner().warmUp();
+    void import('./RunOutput');
+  }, []);
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type * as tfc from '@tensorflow/tfjs-core';
 import { autoOrder, switchBackend, type BackendName } from './backends';
-import type { RunResult } from './displays';
+import type { RunPhases, RunResult } from './displays';
 import { failedRun } from './failedRun';
 import type { RequestKind, RunStarted, WorkerAnswer, WorkerRequest } from './protocol';
 
@@ -15,11 +15,20 @@ export interface BackendFacts {
   readFallback?: RunResult['readFallback'];
 }
 
+/** Where a request's time went before its code ran, in milliseconds (bench/runner.mjs). */
+export type StartupPhases = Pick<RunPhases, 'workerStartMs' | 'backendMs'>;
+
 /** The worker's side of one request kind. */
 export interface KindHandler<Params, Result> {
   kind: RequestKind<Params, Result>;
   /** Runs a request once its backend is ready; the page's time limit is already running. */
-  handle(code: string, params: Params, tf: typeof tfc, facts: BackendFacts): Promise<Result>;
+  handle(
+    code: string,
+    params: Params,
+    tf: typeof tfc,
+    facts: BackendFacts,
+    startup: StartupPhases,
+  ): Promise<Result>;
   /** The buffers in a result to move to the page rather than copy. */
   transferables(result: Result): Transferable[];
 }
@@ -37,6 +46,8 @@ export function serveRequests(
 ): void {
   const byKind = new Map(handlers.map((h) => [h.kind.name, h]));
   const backendsUsed = new Set<string>();
+  // Called once the worker's imports have run: its start-up, reported with its first request.
+  let workerStartMs: number | undefined = performance.now();
 
   const answer = (id: number, result: unknown, transfer: Transferable[]) =>
     scope.postMessage({ type: 'answer', id, result } satisfies WorkerAnswer, transfer);
@@ -54,6 +65,7 @@ export function serveRequests(
     let readFallback: RunResult['readFallback'];
     for (;;) {
       let facts: BackendFacts;
+      const backendStart = performance.now();
       try {
         const ready = await switchBackend(request.backend, scope.location.origin, exclude);
         facts = {
@@ -70,7 +82,9 @@ export function serveRequests(
       }
       // Each 'started' arms the page's time limit afresh.
       scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
-      const result = await handler.handle(request.code, request.params, tf, facts);
+      const startup = { workerStartMs, backendMs: performance.now() - backendStart };
+      workerStartMs = undefined;
+      const result = await handler.handle(request.code, request.params, tf, facts, startup);
       const error = handler.kind.runOf?.(result).error;
       const last = autoOrder.filter((b) => !exclude.includes(b)).at(-1) === facts.backend;
       if (request.backend !== 'auto' || error?.kind !== 'readback' || last) {

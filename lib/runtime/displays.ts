@@ -70,6 +70,22 @@ export interface RunError {
   location?: CodeLocation;
 }
 
+/**
+ * Where a run's time went, in milliseconds, measured in the worker; bench/runner.mjs prints it
+ * beside the page's own figures.
+ */
+export interface RunPhases {
+  /** From the worker's creation until its script was ready: only on its first request. */
+  workerStartMs?: number;
+  /** Choosing and starting the backend (the wasm download, WebGPU's set-up on first use). */
+  backendMs?: number;
+  transpileMs: number;
+  /** Running the code. On a GPU backend this queues the work, which finishes in read-back. */
+  computeMs: number;
+  /** Reading tensors back for the displays and the console. */
+  readBackMs: number;
+}
+
 export interface RunResult {
   displays: Display[];
   logs: LogLine[];
@@ -91,6 +107,8 @@ export interface RunResult {
   leakedTensors: number;
   /** True when the log was cut short because the code printed too much. */
   logsTruncated: boolean;
+  /** Where the time went, when the code ran in the worker. */
+  phases?: RunPhases;
 }
 
 export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;

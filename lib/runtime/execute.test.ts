@@ -12,6 +12,20 @@ beforeAll(async () => {
 const run = (code: string) => executeCode(code, tf, sandboxGlobals);
 
 describe('executeCode', () => {
+  it('splits its time into running the code and reading the results back', async () => {
+    const result = await run(`
+      const slow = Date.now() + 30;
+      while (Date.now() < slow) {}
+      show.heatmap(tf.ones([2, 2]));
+    `);
+    const phases = result.phases!;
+    // The busy loop is in the code's own time, which with the read-back makes up the run's time.
+    expect(phases.computeMs).toBeGreaterThanOrEqual(25);
+    expect(phases.readBackMs).toBeGreaterThanOrEqual(0);
+    expect(phases.transpileMs).toBeGreaterThanOrEqual(0);
+    expect(phases.computeMs + phases.readBackMs).toBeCloseTo(result.timeMs, 6);
+  });
+
   it('runs TypeScript with tf, show and the attention functions in scope', async () => {
     const result = await run(`
       const tokens: string[] = ['a', 'b'];

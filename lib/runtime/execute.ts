@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import type { Display, LogLine, RunError } from './displays';
+import type { Display, LogLine, RunError, RunPhases } from './displays';
 import { DeferredReads } from './deferredReads';
 import {
   cutText,
@@ -24,6 +24,7 @@ export interface ExecuteResult {
   error?: RunError;
   timeMs: number;
   leakedTensors: number;
+  phases?: Pick<RunPhases, 'transpileMs' | 'computeMs' | 'readBackMs'>;
 }
 
 /** Most console lines kept per run: enough to read, too few to freeze the page. */
@@ -96,6 +97,7 @@ export async function executeCode(
   });
 
   let code: string;
+  const transpileStart = performance.now();
   try {
     code = transpile(source);
   } catch (error) {
@@ -103,6 +105,7 @@ export async function executeCode(
     return done({ kind: 'syntax', message: syntax.message, location: syntax.location }, 0, 0);
   }
 
+  const transpileMs = performance.now() - transpileStart;
   const scope = createSandboxScope();
   const names = ['tf', 'show', 'console', ...scope.names, ...Object.keys(globals)];
   const values = [
@@ -136,6 +139,7 @@ export async function executeCode(
   // Copies held for reading after the run are ours, not leaks.
   const leaked = Math.max(0, tf.memory().numTensors - before - reads.held);
   tf.engine().endScope();
+  const readStart = performance.now();
   try {
     await reads.flush();
   } catch (thrown) {
@@ -144,8 +148,9 @@ export async function executeCode(
     error ??= { kind: 'readback', message: describe(thrown).message };
   }
   // Includes reading the results back: on a GPU backend that is when the work really finishes.
-  const timeMs = performance.now() - start;
-  return done(error, timeMs, leaked);
+  const end = performance.now();
+  const phases = { transpileMs, computeMs: readStart - start, readBackMs: end - readStart };
+  return { ...done(error, end - start, leaked), phases };
 }
 
 /** Never throws: code may throw a Proxy whose every use throws, even `instanceof`. */

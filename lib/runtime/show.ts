@@ -1,6 +1,6 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { DeferredReads } from './deferredReads';
-import { sliceAxes, type SliceAxis } from '@/lib/heatmap/types';
+import { sliceAxes, type SliceAxis } from '../heatmap/types';
 import type { Display, HeatmapDisplay } from './displays';
 
 type TF = typeof tfc;
