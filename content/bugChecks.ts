@@ -271,6 +271,13 @@ export const bugChecks: Record<string, BugCheck> = {
     const top = Math.exp(3 / Math.SQRT2) / (Math.exp(3 / Math.SQRT2) + 2);
     expect(matrix(h)[0][0]).toBeCloseTo(top, 5);
   },
+  'flash-attention:online-softmax-no-rescale': (result) => {
+    const m = matrix(titled(result, 'Weights rebuilt from the logsumexp'));
+    // Weights rebuilt as exp(s - logsumexp) are a distribution only if the logsumexp is right.
+    expectRowsSumToOne(m);
+    const expected = softmaxRow([1, 0.5, 2.5, 1, 4, 0.2, 3.5, 1.5]);
+    m[0].forEach((w, i) => expect(w).toBeCloseTo(expected[i], 5));
+  },
   'attention-in-medical-diagnosis:inverted-padding-mask': (result) => {
     const m = matrix(onlyHeatmap(result));
     expectRowsSumToOne(m);
