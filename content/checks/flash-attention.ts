@@ -30,6 +30,12 @@ export default function check([online, tiles, traffic]: DemoResults) {
   expect(sums[0]).toBeCloseTo(1 + Math.exp(-1.5), 5);
   const softmaxOutput = scores.reduce((a, s, i) => a + Math.exp(s - 6) * values[i], 0) / sumAtSix;
   expect(Number(column(steps, 'output so far acc / ℓ')[3])).toBeCloseTo(softmaxOutput, 5);
+  const [running] = lines([online]);
+  expect(running?.title).toBe('Running max and sum after each pair');
+  expect(running?.series.map((s) => s.values)).toEqual([
+    column(steps, 'running max m').map(Number),
+    sums,
+  ]);
   const versus = tableTitled([online], 'Online against whole-row softmax');
   expect(column(versus, 'quantity')).toEqual(['logsumexp', 'output']);
   const expected = [6 + Math.log(sumAtSix), softmaxOutput];
