@@ -263,6 +263,22 @@ export const bugChecks: Record<string, BugCheck> = {
     expect(m[3][3]).toBeGreaterThan(0);
     expect(m[1][1]).toBeGreaterThan(m[3][3]);
   },
+  'grouped-query-attention:kv-heads-tiled': (result) => {
+    const h = titled(result, 'Which key each query head picks');
+    expectRowsSumToOne(matrix(h));
+    // Query heads 0 and 1 share KV head 0, which singles out 'cat'; heads 2 and 3 share KV head
+    // 1, which singles out 'mat' (score 3 / sqrt(2) against 0 for the other two keys).
+    expect([0, 1, 2, 3].map((row) => mostAttended(h, row))).toEqual(['cat', 'cat', 'mat', 'mat']);
+    const top = Math.exp(3 / Math.SQRT2) / (Math.exp(3 / Math.SQRT2) + 2);
+    expect(matrix(h)[0][0]).toBeCloseTo(top, 5);
+  },
+  'flash-attention:online-softmax-no-rescale': (result) => {
+    const m = matrix(titled(result, 'Weights rebuilt from the logsumexp'));
+    // Weights rebuilt as exp(s - logsumexp) are a distribution only if the logsumexp is right.
+    expectRowsSumToOne(m);
+    const expected = softmaxRow([1, 0.5, 2.5, 1, 4, 0.2, 3.5, 1.5]);
+    m[0].forEach((w, i) => expect(w).toBeCloseTo(expected[i], 5));
+  },
   'attention-in-medical-diagnosis:inverted-padding-mask': (result) => {
     const m = matrix(onlyHeatmap(result));
     expectRowsSumToOne(m);

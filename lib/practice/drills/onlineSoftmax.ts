@@ -17,11 +17,9 @@ function onlineCase(rng: Rng, hidden: boolean, [L, S, d, dv, block]: number[]): 
   };
 }
 
-// Issue 19 puts this drill on page 35 (FlashAttention); until that page exists it belongs to
-// page 5, whose follow-up on long sequences names exact attention computed in tiles.
 export const onlineSoftmaxDrill: Drill = {
   id: 'online-softmax',
-  questionSlug: 'self-attention',
+  questionSlug: 'flash-attention',
   title: { en: 'Attention with an online softmax', zh: '用在线 softmax 计算注意力' },
   prompt: {
     en: 'Implement `onlineAttention(q, k, v, blockSize)` with `q [L, d]`, `k [S, d]`, `v [S, dv]`, as FlashAttention does: visit the keys and values `blockSize` at a time (the last tile may be shorter) and keep, per query row, a running maximum `m` of the scores, a running softmax denominator `l` and an unnormalised output, never the whole `[L, S]` score matrix. Scores are scaled by `1/sqrt(d)`. Return `{ output, logsumexp }`: `output [L, dv]`, equal to ordinary attention, and `logsumexp [L] = m + log(l)`, the log of each row’s softmax denominator.',
