@@ -6,11 +6,11 @@ import { drillById } from '@/lib/practice/drills/catalog';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
 import type { HintLevel } from '@/lib/progress/types';
-import { sharedRunner } from '@/lib/runtime/client';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { defaultTolerance } from '@/lib/tolerance';
 import { useSavedCode } from '../editor/useSavedCode';
 import { CodePanel } from '../runner/CodePanel';
+import { loadRunner } from '../runner/loadRunner';
 import { editorHeight } from '../runner/CodeRunner';
 import { useLatestResult } from '../runner/useLatestResult';
 import { useLocale, useT } from '../LocaleContext';
@@ -71,8 +71,8 @@ export function DrillCard({
   };
 
   const submit = async () => {
-    const graded = await start(() =>
-      gradeDrill(sharedRunner(), code, { drillId, seed: Date.now() }, 'auto'),
+    const graded = await start(async () =>
+      gradeDrill(await loadRunner(), code, { drillId, seed: Date.now() }, 'auto'),
     );
     if (!graded) return;
     setTries((n) => n + 1);
@@ -87,7 +87,7 @@ export function DrillCard({
     if (level === 3) answer(false, 1);
   };
 
-  const warmUp = () => sharedRunner().warmUp();
+  const warmUp = () => void loadRunner().then((runner) => runner.warmUp());
 
   if (!drill) return <p role="alert">{t('practice.empty')}</p>;
   const height = editorHeight(starter) + 4 * 19;

@@ -3,12 +3,12 @@
 import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { sharedRunner } from '@/lib/runtime/client';
 import { backendChoices, type BackendChoice, type RunResult } from '@/lib/runtime/displays';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { useSavedCode } from '../editor/useSavedCode';
 import { useT } from '../LocaleContext';
 import { CodePanel } from './CodePanel';
+import { loadRunner } from './loadRunner';
 import styles from './CodeRunner.module.css';
 import { useLatestResult } from './useLatestResult';
 import { useRunnerWarmUp } from './useRunnerWarmUp';
@@ -115,7 +115,7 @@ export function RunnerPanel({
   const height = editorHeight(original);
 
   const run = useCallback(
-    () => start(() => sharedRunner().run(code, backend, timeoutMs)),
+    () => start(async () => (await loadRunner()).run(code, backend, timeoutMs)),
     [start, code, backend, timeoutMs],
   );
 

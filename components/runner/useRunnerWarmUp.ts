@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
-import { sharedRunner } from '@/lib/runtime/client';
+import { loadRunner } from './loadRunner';
 
 /**
  * Starts the page's runner worker and fetches the output panel: call it on intent (pointer over
@@ -10,7 +10,7 @@ import { sharedRunner } from '@/lib/runtime/client';
  */
 export function useRunnerWarmUp(): () => void {
   return useCallback(() => {
-    sharedRunner().warmUp();
+    void loadRunner().then((runner) => runner.warmUp());
     void import('./RunOutput');
   }, []);
 }
