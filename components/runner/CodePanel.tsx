@@ -2,10 +2,11 @@
 
 import type { ReactNode } from 'react';
 import type { RunError } from '@/lib/runtime/displays';
+import { errorText } from '@/lib/runtime/errorText';
 import { EditorHint } from '../editor/EditorHint';
 import { EditorPlaceholder } from '../editor/EditorPlaceholder';
 import { useLazyEditor } from '../editor/useLazyEditor';
-import { useT } from '../LocaleContext';
+import { useLocale, useT } from '../LocaleContext';
 import styles from './CodeRunner.module.css';
 
 interface Props {
@@ -48,8 +49,9 @@ export function CodePanel({
   onIntent,
 }: Props) {
   const t = useT();
+  const locale = useLocale();
   const { Editor, failed, load, pending } = useLazyEditor();
-  const markers = error?.location ? [{ ...error.location, message: error.message }] : [];
+  const markers = error?.location ? [{ ...error.location, message: errorText(error, locale) }] : [];
   const intent = () => {
     load();
     onIntent?.();

@@ -1,6 +1,8 @@
 'use client';
 
+import { renderCoded } from '@/lib/i18n/codedMessages';
 import type { Display, RunResult } from '@/lib/runtime/displays';
+import { errorText } from '@/lib/runtime/errorText';
 import { AttentionSteps } from '../charts/AttentionSteps';
 import { Heatmap } from '../charts/Heatmap';
 import { LineChart } from '../charts/LineChart';
@@ -30,11 +32,23 @@ export function RunOutput({ result }: { result: RunResult }) {
         )}
       </p>
       {result.fallbackNote && (
-        <p className={styles.note}>{t('runner.fallback', { why: result.fallbackNote })}</p>
+        <p className={styles.note}>
+          {t('runner.fallback', {
+            why: result.fallbackReasons
+              ? result.fallbackReasons.map((r) => renderCoded(r, locale)).join(t('runner.listSep'))
+              : result.fallbackNote,
+          })}
+        </p>
       )}
       {result.readFallback && (
         <p className={styles.note} data-testid="read-fallback">
-          {t('runner.readFallback', { ...result.readFallback, backend: result.backend })}
+          {t('runner.readFallback', {
+            failed: result.readFallback.failed,
+            backend: result.backend,
+            why: result.readFallback.whyCoded
+              ? renderCoded(result.readFallback.whyCoded, locale)
+              : result.readFallback.why,
+          })}
         </p>
       )}
       {error && (
@@ -46,7 +60,7 @@ export function RunOutput({ result }: { result: RunResult }) {
               {t('runner.atLine', { line: error.location.line, column: error.location.column })}
             </span>
           )}
-          <pre>{error.message}</pre>
+          <pre>{errorText(error, locale)}</pre>
         </div>
       )}
       {result.leakedTensors > 0 && (

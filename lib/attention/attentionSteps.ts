@@ -6,6 +6,7 @@ import {
   assertOptionalBoolean,
   assertTensor,
   fail,
+  failWith,
   fmt,
   sameShape,
 } from './checks';
@@ -36,7 +37,9 @@ function assertAttentionRank(
   layout: string,
 ): asserts x is tf.Tensor {
   assertTensor(fn, name, x, layout);
-  if (x.rank < 2) fail(fn, `${name} has shape ${fmt(x.shape)} but expected rank >= 2 ${layout}`);
+  if (x.rank < 2) {
+    failWith(fn, 'code.core.rankAtLeast', { name, shape: fmt(x.shape), want: 2, layout });
+  }
 }
 
 /** Shape, option and NaN checks for the public q/k/v entry points. Call inside tf.tidy. */
@@ -57,7 +60,13 @@ export function validateAttention(
   if (d < 1 || L < 1 || S < 1)
     fail(fn, `q has shape ${fmt(q.shape)} and k ${fmt(k.shape)} but expected L, S, d >= 1`);
   if (k.rank !== q.rank)
-    fail(fn, `k has shape ${fmt(k.shape)} but expected rank ${q.rank} to match q ${fmt(q.shape)}`);
+    failWith(fn, 'code.core.rankMatch', {
+      name: 'k',
+      shape: fmt(k.shape),
+      want: q.rank,
+      other: 'q',
+      otherShape: fmt(q.shape),
+    });
   if (!sameShape(k.shape.slice(0, -2), lead)) {
     fail(
       fn,
@@ -65,7 +74,13 @@ export function validateAttention(
     );
   }
   if (k.shape[k.rank - 1] !== d) {
-    fail(fn, `k has shape ${fmt(k.shape)} but expected last dim ${d} to match q ${fmt(q.shape)}`);
+    failWith(fn, 'code.core.lastDim', {
+      name: 'k',
+      shape: fmt(k.shape),
+      want: d,
+      other: 'q',
+      otherShape: fmt(q.shape),
+    });
   }
   if (v.rank !== q.rank || !sameShape(v.shape.slice(0, -1), k.shape.slice(0, -1))) {
     fail(

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { CodedError, type CodedMessage, type MessageParam } from '@/lib/i18n/codedMessages';
 import { hostValues } from './hostValues';
 
 /**
@@ -13,8 +14,28 @@ export function fmt(shape: Shape): string {
   return `[${shape.join(',')}]`;
 }
 
+/**
+ * What the core throws on a bad argument: a code and its parameters, which the page words in its
+ * own language, and the English text as `message` for the learner's console and for tests.
+ */
+export class AttentionError extends CodedError {
+  constructor(coded: CodedMessage) {
+    super(coded);
+  }
+}
+
+/** Throws a coded error; `fn` is the function whose argument was wrong. */
+export function failWith(
+  fn: string,
+  code: CodedMessage['code'],
+  params: Record<string, MessageParam> = {},
+): never {
+  throw new AttentionError({ code, params: { fn, ...params } });
+}
+
+/** A failure without a code of its own: the page shows its English detail after the name. */
 export function fail(fn: string, message: string): never {
-  throw new Error(`${fn}: ${message}`);
+  failWith(fn, 'code.core.other', { detail: message });
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {
@@ -34,7 +55,7 @@ export function assertObject(
   expected: string,
 ): asserts x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) {
-    fail(fn, `${name} is ${describe(x)} but expected an object ${expected}`);
+    failWith(fn, 'code.core.notObject', { name, got: describe(x), expected });
   }
 }
 
@@ -47,10 +68,10 @@ export function assertTensor(
   dtype: 'float32' | 'bool' = 'float32',
 ): asserts x is tf.Tensor {
   if (!(x instanceof tf.Tensor))
-    fail(fn, `${name} is ${describe(x)} but expected a tensor ${layout}`);
-  if (x.isDisposed) fail(fn, `${name} is a disposed tensor but expected a live tensor ${layout}`);
+    failWith(fn, 'code.core.notTensor', { name, got: describe(x), layout });
+  if (x.isDisposed) failWith(fn, 'code.core.disposed', { name, layout });
   if (x.dtype !== dtype) {
-    fail(fn, `${name} has dtype ${x.dtype} but expected ${dtype} ${layout}`);
+    failWith(fn, 'code.core.dtype', { name, dtype: x.dtype, want: dtype, layout });
   }
 }
 
@@ -63,13 +84,16 @@ export function assertRank(
 ): asserts x is tf.Tensor {
   assertTensor(fn, name, x, layout);
   if (x.rank !== rank) {
-    fail(
-      fn,
-      `${name} has shape ${fmt(x.shape)} (rank ${x.rank}) but expected rank ${rank} ${layout}`,
-    );
+    failWith(fn, 'code.core.rank', {
+      name,
+      shape: fmt(x.shape),
+      rank: x.rank,
+      want: rank,
+      layout,
+    });
   }
   if (x.shape.some((n) => n === 0)) {
-    fail(fn, `${name} has shape ${fmt(x.shape)} but expected no empty dimension ${layout}`);
+    failWith(fn, 'code.core.emptyDim', { name, shape: fmt(x.shape), layout });
   }
 }
 
@@ -84,7 +108,7 @@ export function assertShape(
 ): asserts x is tf.Tensor {
   assertTensor(fn, name, x, `${layout} = ${fmt(expected)}`, dtype);
   if (!sameShape(x.shape, expected)) {
-    fail(fn, `${name} has shape ${fmt(x.shape)} but expected ${layout} = ${fmt(expected)}`);
+    failWith(fn, 'code.core.shape', { name, shape: fmt(x.shape), layout, want: fmt(expected) });
   }
 }
 
@@ -100,19 +124,19 @@ export function assertOptionalShape(
 
 export function assertPositiveInt(fn: string, name: string, x: unknown): asserts x is number {
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 1) {
-    fail(fn, `${name} is ${String(x)} but expected a positive integer`);
+    failWith(fn, 'code.core.positiveInt', { name, got: String(x) });
   }
 }
 
 export function assertFiniteNumber(fn: string, name: string, x: unknown): asserts x is number {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
-    fail(fn, `${name} is ${String(x)} but expected a finite number`);
+    failWith(fn, 'code.core.finite', { name, got: String(x) });
   }
 }
 
 export function assertOptionalBoolean(fn: string, name: string, x: unknown): void {
   if (x !== undefined && typeof x !== 'boolean') {
-    fail(fn, `${name} is ${String(x)} but expected true or false`);
+    failWith(fn, 'code.core.boolean', { name, got: String(x) });
   }
 }
 
@@ -128,10 +152,7 @@ export function assertNoNaN(fn: string, named: Record<string, tf.Tensor | undefi
     .filter(([, t]) => hostValues(t as tf.Tensor)?.some(Number.isNaN))
     .map(([name]) => name);
   if (bad.length > 0) {
-    fail(
-      fn,
-      `${bad.join(', ')} ${bad.length > 1 ? 'contain' : 'contains'} NaN but expected finite numbers`,
-    );
+    failWith(fn, bad.length > 1 ? 'code.core.nanMany' : 'code.core.nan', { names: bad.join(', ') });
   }
 }
 

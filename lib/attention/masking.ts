@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertTensor, fail, fmt, type Shape } from './checks';
+import { assertTensor, failWith, fmt, type Shape } from './checks';
 import { stableSoftmax } from './softmax';
 
 /** NumPy broadcasting, right-aligned: every mask dim is 1 or equals the target dim. */
@@ -20,7 +20,12 @@ export function assertMask(
   const expected = `broadcastable to ${layout} = ${fmt(target)} (true = blocked)`;
   assertTensor(fn, name, mask, expected, 'bool');
   if (!broadcastsTo(mask.shape, target)) {
-    fail(fn, `${name} has shape ${fmt(mask.shape)} but expected a shape ${expected}`);
+    failWith(fn, 'code.core.maskShape', {
+      name,
+      shape: fmt(mask.shape),
+      layout,
+      want: fmt(target),
+    });
   }
 }
 
@@ -103,11 +108,7 @@ export function assertEveryRowOpen(
   for (let row = 0; row * keys < blocked.length; row++) {
     if (blocked.subarray(row * keys, (row + 1) * keys).every((b) => b === 1)) {
       const where = fmt(unravel(row, shape.slice(0, -1)));
-      fail(
-        fn,
-        `${blockedBy} blocks every key for row ${where} of weights ${fmt(shape)} ` +
-          `but expected at least one unblocked key per row`,
-      );
+      failWith(fn, 'code.core.blockedRow', { blockedBy, row: where, shape: fmt(shape) });
     }
   }
 }

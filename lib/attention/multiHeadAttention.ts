@@ -11,6 +11,7 @@ import {
   assertShape,
   dims,
   fail,
+  failWith,
   fmt,
 } from './checks';
 import { linear } from './linear';
@@ -55,10 +56,13 @@ function validate(
   assertObject(FN, 'opts', opts, '{ numHeads, causal?, mask?, keyPaddingMask? }');
   assertPositiveInt(FN, 'numHeads', opts.numHeads);
   if (E % opts.numHeads !== 0) {
-    fail(
-      FN,
-      `numHeads is ${opts.numHeads} but expected a divisor of E = ${E} (query ${fmt(query.shape)})`,
-    );
+    failWith(FN, 'code.core.divisor', {
+      name: 'numHeads',
+      got: opts.numHeads,
+      E,
+      other: 'query',
+      otherShape: fmt(query.shape),
+    });
   }
   assertOptionalBoolean(FN, 'causal', opts.causal);
   // Exact shapes, as nn.MultiheadAttention requires; true = blocked.

@@ -1,3 +1,5 @@
+import { codedEn, codedZh } from './codedMessages';
+
 /**
  * Every user-visible string of the app chrome lives here, in one table per locale.
  * `zh` is typed against `en`, so a missing translation is a type error.
@@ -64,6 +66,7 @@ const en = {
   'runner.warmupNote':
     'The first WebGPU run includes compiling its shaders; run again for a warm time.',
   'runner.fallback': 'Fell back: {why}.',
+  'runner.listSep': '; ',
   'runner.readFallback':
     'The run on {failed} could not read its values back, so it ran again on {backend}. {failed} said: {why}',
   'runner.readFailed': 'The code ran on {backend}, but its values could not be read back.',
@@ -445,6 +448,8 @@ const en = {
   'lab.importFailed.invalid': 'That model file is damaged ({detail}).',
   'lab.storageUnavailable': 'This browser cannot store data here, so the model is not saved.',
   'lab.loadingView': 'Loading the charts…',
+  // Messages made in the worker, the sandbox and the core, as codes: lib/i18n/codedMessages.ts.
+  ...codedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -507,6 +512,7 @@ const zh: Messages = {
   'runner.ranOn': '在 {backend} 上运行，用时 {ms} 毫秒。',
   'runner.warmupNote': '首次 WebGPU 运行包含着色器编译时间；再运行一次可得预热后的时间。',
   'runner.fallback': '已回退：{why}。',
+  'runner.listSep': '；',
   'runner.readFallback':
     '在 {failed} 上的运行无法读回数值，已改在 {backend} 上重新运行。{failed} 的原话：{why}',
   'runner.readFailed': '代码已在 {backend} 上运行，但其数值无法读回。',
@@ -871,6 +877,7 @@ const zh: Messages = {
   'lab.importFailed.invalid': '模型文件已损坏（{detail}）。',
   'lab.storageUnavailable': '此浏览器无法在本地存储数据，模型不会被保存。',
   'lab.loadingView': '正在载入图表…',
+  ...codedZh,
 };
 
 const tables: Record<Locale, Messages> = { en, zh };

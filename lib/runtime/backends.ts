@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { CodedError, englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { BackendChoice } from './displays';
 import { refuseSyncGpuReads } from './syncReads';
 
@@ -15,8 +16,10 @@ export const wasmFolder = '/tfjs-wasm/';
 
 export interface BackendReady {
   backend: BackendName;
-  /** Why a faster or requested backend was skipped, for the panel. */
+  /** Why a faster or requested backend was skipped, in English (logs, benches). */
   note?: string;
+  /** The same reasons as codes, which the panel words in the page's language. */
+  reasons?: CodedMessage[];
 }
 
 /**
@@ -33,10 +36,10 @@ export async function switchBackend(
   const order: readonly BackendName[] = (
     choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)]
   ).filter((b) => !exclude.includes(b));
-  const skipped: string[] = [];
+  const skipped: CodedMessage[] = [];
   for (const name of order) {
     // The backend in use needs no check: asking for a fresh WebGPU adapter on every run is waste.
-    if (tf.getBackend() === name) return { backend: name, note: noteFor(choice, name, skipped) };
+    if (tf.getBackend() === name) return ready(choice, name, skipped);
     const why = await unavailableReason(name);
     if (why) {
       skipped.push(why);
@@ -46,33 +49,32 @@ export async function switchBackend(
       if (await tf.setBackend(name)) {
         await tf.ready();
         refuseSyncGpuReads(tf.backend());
-        return { backend: name, note: noteFor(choice, name, skipped) };
+        return ready(choice, name, skipped);
       }
-      skipped.push(`${name} failed to start`);
+      skipped.push({ code: 'code.backend.failed', params: { backend: name } });
     } catch (error) {
-      skipped.push(
-        `${name} failed to start (${error instanceof Error ? error.message : String(error)})`,
-      );
+      const detail = error instanceof Error ? error.message : String(error);
+      skipped.push({ code: 'code.backend.failedWith', params: { backend: name, detail } });
     }
   }
-  throw new Error(`No tfjs backend could start: ${skipped.join('; ')}`);
+  throw new CodedError({ code: 'code.backend.none', params: { reasons: skipped } });
 }
 
-function noteFor(choice: BackendChoice, used: BackendName, skipped: string[]): string | undefined {
-  if (skipped.length === 0) return undefined;
-  if (choice === 'auto' || choice !== used) return skipped.join('; ');
-  return undefined;
+function ready(choice: BackendChoice, used: BackendName, skipped: CodedMessage[]): BackendReady {
+  // Said only when the choice was not honoured: automatic, or another backend than asked for.
+  if (skipped.length === 0 || (choice !== 'auto' && choice === used)) return { backend: used };
+  return { backend: used, note: skipped.map(englishOf).join('; '), reasons: skipped };
 }
 
-async function unavailableReason(name: BackendName): Promise<string | undefined> {
+async function unavailableReason(name: BackendName): Promise<CodedMessage | undefined> {
   if (name !== 'webgpu') return undefined;
   const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } })
     .gpu;
-  if (!gpu) return 'WebGPU is not available in this browser';
+  if (!gpu) return { code: 'code.backend.noWebgpu' };
   try {
-    if (!(await gpu.requestAdapter())) return 'WebGPU found no adapter on this device';
+    if (!(await gpu.requestAdapter())) return { code: 'code.backend.noAdapter' };
   } catch {
-    return 'WebGPU found no adapter on this device';
+    return { code: 'code.backend.noAdapter' };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { BackendChoice, RunResult } from './displays';
+import type { CodedMessage } from '@/lib/i18n/codedMessages';
 import { failedRun } from './failedRun';
 import type { RequestKind, WorkerAnswer, WorkerMessage, WorkerRequest } from './protocol';
 import { runKind } from './runKind';
@@ -65,7 +66,7 @@ export class RunnerClient {
     const id = this.nextId++;
     return new Promise<Result>((resolve) => {
       const fail = (run: RunResult) => resolve(kind.fromFailedRun(run));
-      const stop = (message: string) => () => {
+      const stop = (message: CodedMessage) => () => {
         this.reset();
         fail(failedRun('timeout', message, backend));
       };
@@ -74,17 +75,16 @@ export class RunnerClient {
         answer: (response) => resolve(response.result as Result),
         fail,
         timer: setTimeout(
-          stop(
-            `The ${backend} backend did not start within ${formatSeconds(startTimeoutMs)}. The runner has restarted; try again or choose another backend.`,
-          ),
+          stop({
+            code: 'code.run.startTimeout',
+            params: { backend, seconds: formatSeconds(startTimeoutMs) },
+          }),
           startTimeoutMs,
         ),
         started: () => {
           clearTimeout(pending.timer);
           pending.timer = setTimeout(
-            stop(
-              `Stopped after ${formatSeconds(timeoutMs)}: the code ran too long. It may loop forever, or wait (await) for something that never finishes, such as a promise that is never resolved. The runner has restarted; edit and run again.`,
-            ),
+            stop({ code: 'code.run.timeout', params: { seconds: formatSeconds(timeoutMs) } }),
             timeoutMs,
           );
         },
@@ -117,7 +117,9 @@ export class RunnerClient {
       pending?.fail(
         failedRun(
           'crash',
-          `The runner stopped unexpectedly${event.message ? `: ${event.message}` : ''}. It has restarted; run again.`,
+          event.message
+            ? { code: 'code.run.crashWith', params: { detail: event.message } }
+            : { code: 'code.run.crash' },
           'none',
         ),
       );

@@ -2,6 +2,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { autoOrder, switchBackend, type BackendName } from './backends';
 import type { RunPhases, RunResult } from './displays';
+import { codedOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import { failedRun } from './failedRun';
 import type { RequestKind, RunStarted, WorkerAnswer, WorkerRequest } from './protocol';
 
@@ -9,6 +10,7 @@ import type { RequestKind, RunStarted, WorkerAnswer, WorkerRequest } from './pro
 export interface BackendFacts {
   backend: string;
   fallbackNote?: string;
+  fallbackReasons?: RunResult['fallbackReasons'];
   /** The first request on this backend in this worker: its time includes shader compilation. */
   firstRunOnBackend: boolean;
   /** Set when the automatic choice runs the code again because a backend failed to read back. */
@@ -56,7 +58,8 @@ export function serveRequests(
     const request = event.data;
     const handler = byKind.get(request.kind);
     if (!handler) {
-      answer(request.id, failedRun('crash', `No handler for "${request.kind}" requests.`), []);
+      const noHandler = { code: 'code.run.noHandler', params: { kind: request.kind } } as const;
+      answer(request.id, failedRun('crash', noHandler), []);
       return;
     }
     // A run whose values could not be read back is an error of that run; with the automatic
@@ -71,12 +74,13 @@ export function serveRequests(
         facts = {
           backend: ready.backend,
           fallbackNote: ready.note,
+          fallbackReasons: ready.reasons,
           firstRunOnBackend: !backendsUsed.has(ready.backend),
           readFallback,
         };
         backendsUsed.add(ready.backend);
       } catch (error) {
-        const failed: RunResult = failedRun('crash', messageOf(error));
+        const failed: RunResult = failedRun('crash', codedOf(error) ?? otherError(error));
         answer(request.id, handler.kind.fromFailedRun(failed), []);
         return;
       }
@@ -92,11 +96,13 @@ export function serveRequests(
         return;
       }
       exclude.push(facts.backend as BackendName);
-      readFallback = { failed: facts.backend, why: error.message };
+      readFallback = { failed: facts.backend, why: error.message, whyCoded: error.coded };
     }
   };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error we did not make (the browser's, tfjs'): only its own words can be shown. */
+function otherError(error: unknown): CodedMessage {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'code.run.failed', params: { detail } };
 }

@@ -3,6 +3,7 @@
  * drawn by components. Typed arrays cross the worker boundary without conversion.
  */
 import type { SliceAxis } from '@/lib/heatmap/types';
+import type { CodedMessage } from '@/lib/i18n/codedMessages';
 
 /** A matrix for the heatmap: shape [L, S], [H, L, S] or [N]. -Infinity entries are masked. */
 export interface HeatmapDisplay {
@@ -66,7 +67,10 @@ export interface CodeLocation {
 export interface RunError {
   /** 'readback': the code ran, but its values could not be read back from the backend. */
   kind: 'syntax' | 'runtime' | 'readback' | 'timeout' | 'crash';
+  /** In English: for logs, tests and errors the page cannot word itself (tfjs', the learner's). */
   message: string;
+  /** The message's code and parameters, when we made it: the page words it in its language. */
+  coded?: CodedMessage;
   location?: CodeLocation;
 }
 
@@ -92,13 +96,14 @@ export interface RunResult {
   error?: RunError;
   /** The backend tfjs actually ran on. */
   backend: string;
-  /** Why the preferred backend was not used, when it was not. */
+  /** Why the preferred backend was not used, when it was not (English; `fallbackReasons` coded). */
   fallbackNote?: string;
+  fallbackReasons?: CodedMessage[];
   /**
    * Set when the automatic choice ran the code again on `backend` because the run on `failed`
    * could not read its values back (`why`, the backend's own words).
    */
-  readFallback?: { failed: string; why: string };
+  readFallback?: { failed: string; why: string; whyCoded?: CodedMessage };
   /** Milliseconds spent running the learner's code (not transpiling or messaging). */
   timeMs: number;
   /** True for the first run on this backend in this worker: it includes shader compilation. */

@@ -102,7 +102,8 @@ export async function executeCode(
     code = transpile(source);
   } catch (error) {
     const syntax = error as CodeSyntaxError;
-    return done({ kind: 'syntax', message: syntax.message, location: syntax.location }, 0, 0);
+    const { message, coded, location } = syntax;
+    return done({ kind: 'syntax', message, coded, location }, 0, 0);
   }
 
   const transpileMs = performance.now() - transpileStart;
@@ -145,7 +146,8 @@ export async function executeCode(
   } catch (thrown) {
     // The values never arrived: nothing can be drawn, and the run is not a success.
     displays.length = 0;
-    error ??= { kind: 'readback', message: describe(thrown).message };
+    const { message, coded } = describe(thrown);
+    error ??= { kind: 'readback', message, coded };
   }
   // Includes reading the results back: on a GPU backend that is when the work really finishes.
   const end = performance.now();

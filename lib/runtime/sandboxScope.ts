@@ -9,6 +9,7 @@
  * global (`Function('return this')()`) still reaches it. The worker itself is the boundary:
  * it has no page, no DOM and no cookies.
  */
+import { CodedError, type CodedMessage } from '@/lib/i18n/codedMessages';
 
 type Reason = 'network' | 'storage' | 'page';
 
@@ -28,18 +29,12 @@ const blocked: Record<string, Reason> = {
   postMessage: 'page',
 };
 
-const why: Record<Reason, string> = {
-  network: 'code here cannot reach the network. Put the data you need in the code itself.',
-  storage: "code here cannot use the browser's storage. Keep values in variables instead.",
-  page: 'code here runs in a separate worker and cannot reach the page. Use show.* and console.log to display results.',
-};
-
 /** The message a blocked name gives, e.g. "fetch is not available here: code here cannot ...". */
-export function blockedMessage(name: string): string {
-  return `${name} is not available here: ${why[blocked[name] ?? 'page']}`;
+export function blockedMessage(name: string): CodedMessage {
+  return { code: `code.run.blocked.${blocked[name] ?? 'page'}`, params: { name } };
 }
 
-export class SandboxError extends Error {}
+export class SandboxError extends CodedError {}
 
 /** A stand-in that throws the explanation on any use: a call, `new`, reading or writing a field. */
 function poison(name: string): unknown {

@@ -1,4 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
+import { CodedError } from '@/lib/i18n/codedMessages';
 import type { DeferredReads } from './deferredReads';
 import { sliceAxes, type SliceAxis } from '../heatmap/types';
 import type { Display, HeatmapDisplay } from './displays';
@@ -34,17 +35,30 @@ export const maxDisplays = 24;
 export const maxLinePoints = 100_000;
 export const maxTableRows = 2000;
 
-export class ShowError extends Error {}
+export class ShowError extends CodedError {}
 
 /** Refuses a display too big for the page to draw, naming its shape and the limit. */
-function tooMany(what: string, shape: readonly number[], limit: number, unit: string) {
+function tooMany(
+  what: string,
+  shape: readonly number[],
+  limit: number,
+  unit: 'cells' | 'points' | 'rows',
+) {
   const size = shape.reduce((a, b) => a * b, 1);
   // Written so that a NaN size (a malformed argument) passes, to fail later with its own message.
   if (!(size > limit)) return;
   const n = (x: number) => x.toLocaleString('en-US');
-  throw new ShowError(
-    `${what}: shape [${shape.join(', ')}] has ${n(size)} ${unit}, too many to draw (the limit is ${n(limit)}). Show a part of it instead.`,
-  );
+  const code = (
+    {
+      cells: 'code.show.tooManyCells',
+      points: 'code.show.tooManyPoints',
+      rows: 'code.show.tooManyRows',
+    } as const
+  )[unit];
+  throw new ShowError({
+    code,
+    params: { what, shape: shape.join(', '), size: n(size), limit: n(limit) },
+  });
 }
 
 /**
@@ -55,7 +69,7 @@ function tooMany(what: string, shape: readonly number[], limit: number, unit: st
 export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
   const push = (display: Display) => {
     if (displays.length >= maxDisplays) {
-      throw new ShowError(`show: at most ${maxDisplays} displays per run`);
+      throw new ShowError({ code: 'code.show.maxDisplays', params: { n: maxDisplays } });
     }
     displays.push(display);
   };
@@ -67,9 +81,10 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       const shape = tensor.shape.slice();
       if (shape.length === 4 && shape[0] === 1) shape.shift();
       if (shape.length < 1 || shape.length > 3) {
-        throw new ShowError(
-          `${what}: expected a vector [N], a matrix [L, S] or heads [H, L, S], got shape [${tensor.shape.join(', ')}]`,
-        );
+        throw new ShowError({
+          code: 'code.show.badRank',
+          params: { what, shape: tensor.shape.join(', ') },
+        });
       }
       tooMany(what, tensor.shape, maxHeatmapCells, 'cells');
       reads.values(tensor, fill);
@@ -81,20 +96,26 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
 
   const checkLabels = (shape: number[], opts: HeatmapOptions) => {
     const [rows, cols] = shape.length === 1 ? [1, shape[0]] : shape.slice(-2);
-    const check = (labels: string[] | undefined, n: number, what: string) => {
+    const check = (
+      labels: string[] | undefined,
+      n: number,
+      code: 'code.show.rowLabels' | 'code.show.colLabels' | 'code.show.headLabels',
+    ) => {
       if (labels && labels.length !== n) {
-        throw new ShowError(
-          `show.heatmap: ${labels.length} ${what} labels for ${n} ${what}s (values of shape [${shape.join(', ')}])`,
-        );
+        throw new ShowError({
+          code,
+          params: { count: labels.length, n, shape: shape.join(', ') },
+        });
       }
     };
-    check(opts.rows, rows, 'row');
-    check(opts.cols, cols, 'column');
-    if (shape.length === 3) check(opts.heads, shape[0], 'head');
+    check(opts.rows, rows, 'code.show.rowLabels');
+    check(opts.cols, cols, 'code.show.colLabels');
+    if (shape.length === 3) check(opts.heads, shape[0], 'code.show.headLabels');
     if (opts.sliceAxis !== undefined && !sliceAxes.includes(opts.sliceAxis)) {
-      throw new ShowError(
-        `show.heatmap: sliceAxis is ${JSON.stringify(opts.sliceAxis)}, expected one of ${sliceAxes.join(', ')}`,
-      );
+      throw new ShowError({
+        code: 'code.show.sliceAxis',
+        params: { got: String(JSON.stringify(opts.sliceAxis)), allowed: sliceAxes.join(', ') },
+      });
     }
   };
 
@@ -127,9 +148,10 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     const flags = mask instanceof tf.Tensor ? mask : tf.tensor(mask as number[][]);
     try {
       if (flags.rank > shape.length) {
-        throw new ShowError(
-          `show.heatmap: mask has shape [${flags.shape.join(', ')}], which cannot cover values of shape [${shape.join(', ')}]`,
-        );
+        throw new ShowError({
+          code: 'code.show.maskRank',
+          params: { maskShape: flags.shape.join(', '), shape: shape.join(', ') },
+        });
       }
       // A mask may broadcast (e.g. [1, S] over [L, S]), as in the attention functions.
       const full = tf.tidy(() => tf.broadcastTo(tf.cast(flags, 'bool'), shape));
@@ -137,9 +159,10 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       full.dispose();
     } catch (error) {
       if (error instanceof ShowError) throw error;
-      throw new ShowError(
-        `show.heatmap: mask of shape [${flags.shape.join(', ')}] does not broadcast to [${shape.join(', ')}]`,
-      );
+      throw new ShowError({
+        code: 'code.show.maskBroadcast',
+        params: { maskShape: flags.shape.join(', '), shape: shape.join(', ') },
+      });
     } finally {
       if (flags !== mask) flags.dispose();
     }
@@ -150,7 +173,9 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     opts: { rows?: string[]; cols?: string[]; title?: string } = {},
   ) => {
     const last2 = (t: tfc.Tensor, name: string) => {
-      if (!(t instanceof tf.Tensor)) throw new ShowError(`show.steps: ${name} is not a tensor`);
+      if (!(t instanceof tf.Tensor)) {
+        throw new ShowError({ code: 'code.show.notTensor', params: { name } });
+      }
       const rows = t.shape[t.rank - 2] ?? 1;
       const cols = t.shape[t.rank - 1];
       tooMany(`show.steps: ${name}`, [rows, cols], maxHeatmapCells, 'cells');

@@ -1,4 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
+import { CodedError } from '@/lib/i18n/codedMessages';
 
 type TF = typeof tfc;
 
@@ -10,7 +11,7 @@ type TF = typeof tfc;
  */
 export const maxTensorValues = 2 ** 25;
 
-export class TensorSizeError extends Error {}
+export class TensorSizeError extends CodedError {}
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -18,9 +19,16 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function checkShape(shape: readonly number[], what: string, limit = maxTensorValues) {
   const size = shape.reduce((a, b) => a * b, 1);
   if (size <= limit) return;
-  throw new TensorSizeError(
-    `${what} would make a tensor of shape [${shape.join(', ')}] with ${count(size)} values, more than the ${count(limit)} (${Math.round((limit * 4) / 2 ** 20)} MB as float32) allowed here, so that the page keeps working. Use a smaller shape.`,
-  );
+  throw new TensorSizeError({
+    code: 'code.run.tooLarge',
+    params: {
+      what,
+      shape: shape.join(', '),
+      size: count(size),
+      limit: count(limit),
+      mb: Math.round((limit * 4) / 2 ** 20),
+    },
+  });
 }
 
 const isShape = (v: unknown): v is number[] =>

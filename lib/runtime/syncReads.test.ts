@@ -79,13 +79,16 @@ describe('hostValues', () => {
 
 describe('executeCode and read failures', () => {
   it('makes a refused synchronous read a read-back error, with the learner line', async () => {
-    const result = await executeCode(
-      'const x = 1;\nthrow new SyncReadError("no sync reads here");',
-      tf,
-      { ...sandboxGlobals, SyncReadError },
-    );
-    expect(result.error).toMatchObject({ kind: 'readback', location: { line: 2 } });
-    expect(result.error?.message).toContain('no sync reads here');
+    const result = await executeCode('const x = 1;\nthrow new SyncReadError();', tf, {
+      ...sandboxGlobals,
+      SyncReadError,
+    });
+    expect(result.error).toMatchObject({
+      kind: 'readback',
+      location: { line: 2 },
+      coded: { code: 'code.run.syncRead' },
+    });
+    expect(result.error?.message).toContain('WebGPU cannot read values synchronously');
   });
 
   it('makes a failed read after the run a read-back error and draws nothing', async () => {

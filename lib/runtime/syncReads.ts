@@ -1,4 +1,5 @@
 import { isWebGPUBackend, webgpuHasHostCopy } from '@/lib/attention/hostValues';
+import { CodedError, englishOf } from '@/lib/i18n/codedMessages';
 
 /**
  * A synchronous read (dataSync, arraySync, bufferSync, print) of data that lives only on the GPU,
@@ -7,12 +8,14 @@ import { isWebGPUBackend, webgpuHasHostCopy } from '@/lib/attention/hostValues';
  * later read fails with "A valid external Instance reference no longer exists" (issue 14).
  * The run ends with this error instead, and the automatic choice runs the code on the next backend.
  */
-export class SyncReadError extends Error {
+export class SyncReadError extends CodedError {
   override name = 'SyncReadError';
+  constructor() {
+    super({ code: 'code.run.syncRead' });
+  }
 }
 
-export const syncReadMessage =
-  'WebGPU cannot read values synchronously: dataSync(), arraySync(), bufferSync() and print() wait for the GPU, which WebGPU does not allow. Read them with `await t.data()` or `await t.array()` instead, or choose another backend.';
+export const syncReadMessage = englishOf({ code: 'code.run.syncRead' });
 
 interface ReadsSync {
   readSync(dataId: object): unknown;
@@ -34,7 +37,7 @@ export function refuseSyncGpuReads(backend: unknown): void {
   const target = backend as unknown as ReadsSync;
   const readSync = target.readSync;
   target.readSync = function (this: ReadsSync, dataId: object) {
-    if (!webgpuHasHostCopy(backend, dataId)) throw new SyncReadError(syncReadMessage);
+    if (!webgpuHasHostCopy(backend, dataId)) throw new SyncReadError();
     return readSync.call(this, dataId);
   };
   const upload = target.uploadToGPU;

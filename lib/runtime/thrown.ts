@@ -1,3 +1,4 @@
+import { codedOf, englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { CodeLocation, RunError } from './displays';
 
 /** The file name learner code runs under, so its frames can be found in a stack trace. */
@@ -14,30 +15,33 @@ export function describeThrown(thrown: unknown, format: (value: unknown) => stri
   try {
     return describe(thrown, format);
   } catch {
-    return { kind: 'runtime', message: 'Your code threw a value that cannot be shown.' };
+    return coded('runtime', { code: 'code.run.threwUnshowable' });
   }
 }
 
 function describe(thrown: unknown, format: (value: unknown) => string): RunError {
   if (thrown instanceof SyntaxError) {
-    return { kind: 'syntax', message: `Syntax error: ${thrown.message}` };
+    return coded('syntax', { code: 'code.run.syntax', params: { detail: thrown.message } });
   }
   if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
-    return {
-      kind: 'runtime',
-      message: `RangeError: ${thrown.message}. Functions called each other too deeply: most likely a recursive function that never reaches the case that stops it.`,
-      location: locate(thrown.stack),
-    };
+    return coded(
+      'runtime',
+      { code: 'code.run.stackOverflow', params: { detail: thrown.message } },
+      locate(thrown.stack),
+    );
   }
   if (thrown instanceof Error) {
     const message =
       thrown.name && thrown.name !== 'Error' ? `${thrown.name}: ${thrown.message}` : thrown.message;
-    return { kind: 'runtime', message, location: locate(thrown.stack) };
+    // Our own errors (the core's, the sandbox's, show's) carry a code the page words itself.
+    return { kind: 'runtime', message, coded: codedOf(thrown), location: locate(thrown.stack) };
   }
-  return {
-    kind: 'runtime',
-    message: `Your code threw ${typeof thrown === 'string' ? JSON.stringify(thrown) : format(thrown)}, which is not an Error, so there is no line to point to. Throw new Error('...') to get one.`,
-  };
+  const value = typeof thrown === 'string' ? JSON.stringify(thrown) : format(thrown);
+  return coded('runtime', { code: 'code.run.threwNonError', params: { value } });
+}
+
+function coded(kind: RunError['kind'], message: CodedMessage, location?: CodeLocation): RunError {
+  return { kind, message: englishOf(message), coded: message, location };
 }
 
 /** Finds the learner's line in a stack trace, undoing the function wrapper's extra lines. */

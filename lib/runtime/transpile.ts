@@ -1,12 +1,13 @@
 import { transform } from 'sucrase';
+import { CodedError, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { CodeLocation } from './displays';
 
-export class CodeSyntaxError extends Error {
+export class CodeSyntaxError extends CodedError {
   constructor(
-    message: string,
+    coded: CodedMessage,
     readonly location?: CodeLocation,
   ) {
-    super(message);
+    super(coded);
   }
 }
 
@@ -17,7 +18,7 @@ export class CodeSyntaxError extends Error {
 export function transpile(source: string): string {
   if (/^\s*(import|export)\s/m.test(source)) {
     throw new CodeSyntaxError(
-      'import and export are not available here: tf, show and the attention functions are already defined.',
+      { code: 'code.run.importExport' },
       lineOf(source, /^\s*(import|export)\s/m),
     );
   }
@@ -27,7 +28,7 @@ export function transpile(source: string): string {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = error instanceof Error ? error.message : String(error);
     throw new CodeSyntaxError(
-      `Syntax error: ${message.replace(/\s*\(\d+:\d+\)$/, '')}`,
+      { code: 'code.run.syntax', params: { detail: message.replace(/\s*\(\d+:\d+\)$/, '') } },
       loc ? { line: loc.line, column: loc.column } : undefined,
     );
   }

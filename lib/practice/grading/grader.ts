@@ -28,7 +28,8 @@ export async function gradeCode(
   const drill = drillById(drillId);
   const tolerance = drill?.tolerance ?? defaultTolerance;
   if (!drill) {
-    const run = failedRun('crash', `Unknown drill "${drillId}"`, tf.getBackend() ?? 'none');
+    const unknown = { code: 'code.run.unknownDrill', params: { drill: drillId } } as const;
+    const run = failedRun('crash', unknown, tf.getBackend() ?? 'none');
     return { run, cases: [], totalCases: 0, hiddenCases: 0, passed: false, tolerance };
   }
   const cases = drill.cases(createRng(seed));

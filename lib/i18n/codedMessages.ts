@@ -1,0 +1,221 @@
+import type { Locale } from './messages';
+
+/**
+ * Messages made where the page's language is unknown: in the runner's worker, the sandbox and the
+ * attention core. They travel as a code and its parameters and are worded by the page
+ * (`renderCoded`), while `englishOf` gives the English text for errors' `message` (a learner's
+ * own console, Node tests, benches). messages.ts merges these tables into its own, so its tests
+ * check that every code has both languages and the same placeholders. Kept in a module of its
+ * own, without the page's tables, so the worker does not carry them.
+ */
+export const codedEn = {
+  'code.run.timeout':
+    'Stopped after {seconds}: the code ran too long. It may loop forever, or wait (await) for something that never finishes, such as a promise that is never resolved. The runner has restarted; edit and run again.',
+  'code.run.startTimeout':
+    'The {backend} backend did not start within {seconds}. The runner has restarted; try again or choose another backend.',
+  'code.run.crash': 'The runner stopped unexpectedly. It has restarted; run again.',
+  'code.run.crashWith': 'The runner stopped unexpectedly: {detail}. It has restarted; run again.',
+  'code.run.failed': '{detail}',
+  'code.run.noHandler': 'No handler for "{kind}" requests.',
+  'code.run.blocked.network':
+    '{name} is not available here: code here cannot reach the network. Put the data you need in the code itself.',
+  'code.run.blocked.storage':
+    "{name} is not available here: code here cannot use the browser's storage. Keep values in variables instead.",
+  'code.run.blocked.page':
+    '{name} is not available here: code here runs in a separate worker and cannot reach the page. Use show.* and console.log to display results.',
+  'code.run.tooLarge':
+    '{what} would make a tensor of shape [{shape}] with {size} values, more than the {limit} ({mb} MB as float32) allowed here, so that the page keeps working. Use a smaller shape.',
+  'code.run.syncRead':
+    'WebGPU cannot read values synchronously: dataSync(), arraySync(), bufferSync() and print() wait for the GPU, which WebGPU does not allow. Read them with `await t.data()` or `await t.array()` instead, or choose another backend.',
+  'code.run.importExport':
+    'import and export are not available here: tf, show and the attention functions are already defined.',
+  'code.run.syntax': 'Syntax error: {detail}',
+  'code.run.stackOverflow':
+    'RangeError: {detail}. Functions called each other too deeply: most likely a recursive function that never reaches the case that stops it.',
+  'code.run.threwNonError':
+    "Your code threw {value}, which is not an Error, so there is no line to point to. Throw new Error('...') to get one.",
+  'code.run.threwUnshowable': 'Your code threw a value that cannot be shown.',
+  'code.backend.noWebgpu': 'WebGPU is not available in this browser',
+  'code.backend.noAdapter': 'WebGPU found no adapter on this device',
+  'code.backend.failed': '{backend} failed to start',
+  'code.backend.failedWith': '{backend} failed to start ({detail})',
+  'code.backend.none': 'No tfjs backend could start: {reasons}',
+  'code.show.tooManyCells':
+    '{what}: shape [{shape}] has {size} cells, too many to draw (the limit is {limit}). Show a part of it instead.',
+  'code.show.tooManyPoints':
+    '{what}: shape [{shape}] has {size} points, too many to draw (the limit is {limit}). Show a part of it instead.',
+  'code.show.tooManyRows':
+    '{what}: shape [{shape}] has {size} rows, too many to draw (the limit is {limit}). Show a part of it instead.',
+  'code.show.maxDisplays': 'show: at most {n} displays per run',
+  'code.show.badRank':
+    '{what}: expected a vector [N], a matrix [L, S] or heads [H, L, S], got shape [{shape}]',
+  'code.show.rowLabels':
+    'show.heatmap: {count} row labels for {n} rows (values of shape [{shape}])',
+  'code.show.colLabels':
+    'show.heatmap: {count} column labels for {n} columns (values of shape [{shape}])',
+  'code.show.headLabels':
+    'show.heatmap: {count} head labels for {n} heads (values of shape [{shape}])',
+  'code.show.sliceAxis': 'show.heatmap: sliceAxis is {got}, expected one of {allowed}',
+  'code.show.maskRank':
+    'show.heatmap: mask has shape [{maskShape}], which cannot cover values of shape [{shape}]',
+  'code.show.maskBroadcast':
+    'show.heatmap: mask of shape [{maskShape}] does not broadcast to [{shape}]',
+  'code.show.notTensor': 'show.steps: {name} is not a tensor',
+  'code.run.unknownDrill': 'Unknown drill "{drill}"',
+  'code.core.notObject': '{fn}: {name} is {got} but expected an object {expected}',
+  'code.core.notTensor': '{fn}: {name} is {got} but expected a tensor {layout}',
+  'code.core.disposed': '{fn}: {name} is a disposed tensor but expected a live tensor {layout}',
+  'code.core.dtype': '{fn}: {name} has dtype {dtype} but expected {want} {layout}',
+  'code.core.rank':
+    '{fn}: {name} has shape {shape} (rank {rank}) but expected rank {want} {layout}',
+  'code.core.emptyDim': '{fn}: {name} has shape {shape} but expected no empty dimension {layout}',
+  'code.core.shape': '{fn}: {name} has shape {shape} but expected {layout} = {want}',
+  'code.core.positiveInt': '{fn}: {name} is {got} but expected a positive integer',
+  'code.core.finite': '{fn}: {name} is {got} but expected a finite number',
+  'code.core.boolean': '{fn}: {name} is {got} but expected true or false',
+  'code.core.nan': '{fn}: {names} contains NaN but expected finite numbers',
+  'code.core.nanMany': '{fn}: {names} contain NaN but expected finite numbers',
+  'code.core.rankAtLeast': '{fn}: {name} has shape {shape} but expected rank >= {want} {layout}',
+  'code.core.lastDim':
+    '{fn}: {name} has shape {shape} but expected last dim {want} to match {other} {otherShape}',
+  'code.core.rankMatch':
+    '{fn}: {name} has shape {shape} but expected rank {want} to match {other} {otherShape}',
+  'code.core.maskShape':
+    '{fn}: {name} has shape {shape} but expected a shape broadcastable to {layout} = {want} (true = blocked)',
+  'code.core.blockedRow':
+    '{fn}: {blockedBy} blocks every key for row {row} of weights {shape} but expected at least one unblocked key per row',
+  'code.core.divisor':
+    '{fn}: {name} is {got} but expected a divisor of E = {E} ({other} {otherShape})',
+  'code.core.other': '{fn}: {detail}',
+} as const;
+
+export type MessageCode = keyof typeof codedEn;
+
+export const codedZh: Record<MessageCode, string> = {
+  'code.run.timeout':
+    '运行 {seconds} 后已停止：代码运行时间过长。它可能陷入了死循环，或在等待（await）永远不会完成的事情，例如一个从未 resolve 的 promise。运行器已重启；修改后再运行。',
+  'code.run.startTimeout':
+    '{backend} 后端未能在 {seconds} 内启动。运行器已重启；请重试或选择其他后端。',
+  'code.run.crash': '运行器意外停止。它已重启；请再运行一次。',
+  'code.run.crashWith': '运行器意外停止：{detail}。它已重启；请再运行一次。',
+  'code.run.failed': '{detail}',
+  'code.run.noHandler': '没有处理“{kind}”请求的程序。',
+  'code.run.blocked.network':
+    '此处不能使用 {name}：这里的代码无法访问网络。请把需要的数据直接写在代码里。',
+  'code.run.blocked.storage':
+    '此处不能使用 {name}：这里的代码无法使用浏览器的存储。请把值保存在变量中。',
+  'code.run.blocked.page':
+    '此处不能使用 {name}：这里的代码在独立的 worker 中运行，无法访问页面。请用 show.* 和 console.log 显示结果。',
+  'code.run.tooLarge':
+    '{what} 会生成形状为 [{shape}]、含 {size} 个值的张量，超过此处允许的 {limit} 个（float32 下 {mb} MB），这一限制是为了让页面保持可用。请使用更小的形状。',
+  'code.run.syncRead':
+    'WebGPU 无法同步读取数值：dataSync()、arraySync()、bufferSync() 和 print() 需要等待 GPU，而 WebGPU 不允许这样做。请改用 `await t.data()` 或 `await t.array()` 读取，或选择其他后端。',
+  'code.run.importExport': '此处不能使用 import 和 export：tf、show 和各个注意力函数都已定义好。',
+  'code.run.syntax': '语法错误：{detail}',
+  'code.run.stackOverflow':
+    'RangeError：{detail}。函数之间的调用层级太深：很可能是某个递归函数永远到不了终止条件。',
+  'code.run.threwNonError':
+    "你的代码抛出了 {value}，它不是 Error，因此无法指出出错的行。请用 `throw new Error('...')` 抛出错误。",
+  'code.run.threwUnshowable': '你的代码抛出了一个无法显示的值。',
+  'code.backend.noWebgpu': '此浏览器不支持 WebGPU',
+  'code.backend.noAdapter': 'WebGPU 在此设备上找不到适配器',
+  'code.backend.failed': '{backend} 启动失败',
+  'code.backend.failedWith': '{backend} 启动失败（{detail}）',
+  'code.backend.none': '没有可以启动的 tfjs 后端：{reasons}',
+  'code.show.tooManyCells':
+    '{what}：形状 [{shape}] 有 {size} 个单元格，太多，无法绘制（上限为 {limit}）。请只显示其中一部分。',
+  'code.show.tooManyPoints':
+    '{what}：形状 [{shape}] 有 {size} 个点，太多，无法绘制（上限为 {limit}）。请只显示其中一部分。',
+  'code.show.tooManyRows':
+    '{what}：形状 [{shape}] 有 {size} 行，太多，无法绘制（上限为 {limit}）。请只显示其中一部分。',
+  'code.show.maxDisplays': 'show：每次运行最多 {n} 个图表',
+  'code.show.badRank': '{what}：应为向量 [N]、矩阵 [L, S] 或多头 [H, L, S]，实际形状为 [{shape}]',
+  'code.show.rowLabels': 'show.heatmap：{n} 行却给了 {count} 个行标签（数值形状为 [{shape}]）',
+  'code.show.colLabels': 'show.heatmap：{n} 列却给了 {count} 个列标签（数值形状为 [{shape}]）',
+  'code.show.headLabels': 'show.heatmap：{n} 个头却给了 {count} 个头标签（数值形状为 [{shape}]）',
+  'code.show.sliceAxis': 'show.heatmap：sliceAxis 为 {got}，应为 {allowed} 之一',
+  'code.show.maskRank': 'show.heatmap：掩码形状为 [{maskShape}]，无法覆盖形状为 [{shape}] 的数值',
+  'code.show.maskBroadcast': 'show.heatmap：形状为 [{maskShape}] 的掩码无法广播到 [{shape}]',
+  'code.show.notTensor': 'show.steps：{name} 不是张量',
+  'code.run.unknownDrill': '未知的练习“{drill}”',
+  'code.core.notObject': '{fn}：{name} 是 {got}，但应为对象 {expected}',
+  'code.core.notTensor': '{fn}：{name} 是 {got}，但应为张量 {layout}',
+  'code.core.disposed': '{fn}：{name} 是已释放的张量，但应为未释放的张量 {layout}',
+  'code.core.dtype': '{fn}：{name} 的 dtype 为 {dtype}，但应为 {want} {layout}',
+  'code.core.rank': '{fn}：{name} 的形状为 {shape}（秩 {rank}），但应为秩 {want} {layout}',
+  'code.core.emptyDim': '{fn}：{name} 的形状为 {shape}，但不应有长度为 0 的维度 {layout}',
+  'code.core.shape': '{fn}：{name} 的形状为 {shape}，但应为 {layout} = {want}',
+  'code.core.positiveInt': '{fn}：{name} 为 {got}，但应为正整数',
+  'code.core.finite': '{fn}：{name} 为 {got}，但应为有限数',
+  'code.core.boolean': '{fn}：{name} 为 {got}，但应为 true 或 false',
+  'code.core.nan': '{fn}：{names} 含有 NaN，但应全为有限数',
+  'code.core.nanMany': '{fn}：{names} 含有 NaN，但应全为有限数',
+  'code.core.rankAtLeast': '{fn}：{name} 的形状为 {shape}，但秩应至少为 {want} {layout}',
+  'code.core.lastDim':
+    '{fn}：{name} 的形状为 {shape}，但最后一维应为 {want}，与 {other} {otherShape} 一致',
+  'code.core.rankMatch':
+    '{fn}：{name} 的形状为 {shape}，但秩应为 {want}，与 {other} {otherShape} 一致',
+  'code.core.maskShape':
+    '{fn}：{name} 的形状为 {shape}，但应能广播到 {layout} = {want}（true 表示屏蔽）',
+  'code.core.blockedRow':
+    '{fn}：{blockedBy} 屏蔽了权重 {shape} 第 {row} 行的所有键，但每行至少应保留一个未屏蔽的键',
+  'code.core.divisor': '{fn}：{name} 为 {got}，但应能整除 E = {E}（{other} {otherShape}）',
+  'code.core.other': '{fn}：{detail}',
+};
+
+/** A parameter: plain text, a number, or another coded message (one reason, or a list). */
+export type MessageParam = string | number | CodedMessage | CodedMessage[];
+
+export interface CodedMessage {
+  code: MessageCode;
+  params?: Record<string, MessageParam>;
+}
+
+const codedTables: Record<Locale, Record<MessageCode, string>> = { en: codedEn, zh: codedZh };
+
+/** Words a coded message in `locale`; nested messages in its parameters are worded too. */
+export function renderCoded(message: CodedMessage, locale: Locale): string {
+  const template = codedTables[locale][message.code] ?? message.code;
+  const params = message.params ?? {};
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return renderParam(value, locale);
+  });
+}
+
+function renderParam(value: MessageParam, locale: Locale): string {
+  if (Array.isArray(value)) {
+    return value.map((m) => renderCoded(m, locale)).join(locale === 'zh' ? '；' : '; ');
+  }
+  if (typeof value === 'object') return renderCoded(value, locale);
+  return String(value);
+}
+
+export function englishOf(message: CodedMessage): string {
+  return renderCoded(message, 'en');
+}
+
+export function isMessageCode(code: unknown): code is MessageCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(codedEn, code);
+}
+
+/**
+ * An error that carries its code and parameters, with the English text as its `message`.
+ * The runtime passes `coded` to the page, which words it in the page's language.
+ */
+export class CodedError extends Error {
+  constructor(readonly coded: CodedMessage) {
+    super(englishOf(coded));
+  }
+}
+
+/** The code of a thrown value, when it has one. Never throws: the value may be a hostile Proxy. */
+export function codedOf(thrown: unknown): CodedMessage | undefined {
+  try {
+    if (thrown instanceof CodedError && isMessageCode(thrown.coded.code)) return thrown.coded;
+  } catch {
+    // A Proxy that throws on every use has no code.
+  }
+  return undefined;
+}
