@@ -5,11 +5,11 @@ import {
   consoleText,
   expectRowsSumToOne,
   heatmaps,
-  heatmapTitled,
+  heatmapWithId,
   lines,
   matrix,
   mostAttended,
-  tableTitled,
+  tableWithId,
 } from './checks/helpers';
 
 /**
@@ -19,7 +19,7 @@ import {
  */
 export type BugCheck = (result: ExecuteResult) => void;
 
-const titled = (result: ExecuteResult, title: string) => heatmapTitled([result], title);
+const titled = (result: ExecuteResult, title: string) => heatmapWithId([result], title);
 const onlyHeatmap = (result: ExecuteResult) => {
   const [first] = heatmaps([result]);
   expect(first, 'the code shows no heatmap').toBeDefined();
@@ -57,7 +57,7 @@ const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i], 0)
 
 export const bugChecks: Record<string, BugCheck> = {
   'attention-flow-in-nlp:question-padding-bias': (result) => {
-    const h = titled(result, 'context-to-query weights');
+    const h = titled(result, 'context-to-query-weights');
     const m = matrix(h);
     expectRowsSumToOne(m);
     expectColumnsZero(m, [3, 4]);
@@ -81,7 +81,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expectColumnsZero(m, [4, 5]);
   },
   'attention-in-dialogue-systems:mask-from-the-turns': (result) => {
-    const h = titled(result, 'dialogue 2');
+    const h = titled(result, 'dialogue-2');
     for (const head of [0, 1]) {
       const m = matrix(h, head);
       expectRowsSumToOne(m);
@@ -114,7 +114,7 @@ export const bugChecks: Record<string, BugCheck> = {
     });
   },
   'attention-in-speech-recognition:normalised-over-time': (result) => {
-    for (const row of matrix(titled(result, 'normalised states'))) {
+    for (const row of matrix(titled(result, 'normalised-states'))) {
       const mean = row.reduce((a, b) => a + b, 0) / row.length;
       const variance = row.reduce((a, b) => a + (b - mean) ** 2, 0) / row.length;
       expect(Math.abs(mean)).toBeLessThan(1e-5);
@@ -123,7 +123,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expectRowsSumToOne(matrix(titled(result, 'weights')));
   },
   'attention-in-video-generation:hand-built-causal-mask': (result) => {
-    const h = titled(result, 'Temporal attention');
+    const h = titled(result, 'temporal-attention');
     for (let head = 0; head < 4; head++) {
       const m = matrix(h, head);
       expectRowsSumToOne(m);
@@ -141,7 +141,7 @@ export const bugChecks: Record<string, BugCheck> = {
   },
   'attention-basics:integer-division-scale': titledRowsSumToOne('weights'),
   'attention-flow-in-nlp:integer-division-flow-scale': titledRowsSumToOne(
-    'context-to-query weights',
+    'context-to-query-weights',
   ),
   'attention-management-system:cumulative-notification-count': (result) => {
     const [score] = lines([result]);
@@ -158,43 +158,43 @@ export const bugChecks: Record<string, BugCheck> = {
   },
   'self-attention:softmax-over-queries': titledRowsSumToOne('weights'),
   'self-attention-vs-cnn:channels-as-sequence': (result) => {
-    const h = titled(result, 'Patch attention');
+    const h = titled(result, 'patch-attention');
     expect(h.shape).toEqual([16, 16]);
     expectRowsSumToOne(matrix(h));
   },
   'multi-head-attention:value-projection-too-wide': (result) => {
-    expect(titled(result, 'layer output').shape).toEqual([4, 8]);
+    expect(titled(result, 'layer-output').shape).toEqual([4, 8]);
   },
   'attention-allocation-resources:softmax-overflow': (result) => {
-    const [shares] = matrix(titled(result, 'shares of 10 CPU-hours'));
+    const [shares] = matrix(titled(result, 'shares-of-10-cpu-hours'));
     expect(shares.every(Number.isFinite)).toBe(true);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(10, 4);
   },
   'attention-allocation-in-rl:softmax-over-size-one-axis': titledRowsSumToOne('policy'),
   'attention-in-recommender-systems:concat-scorer-size': (result) => {
-    const h = titled(result, 'weights over the history');
+    const h = titled(result, 'weights-over-the-history');
     expect(h.shape).toEqual([1, 6]);
     expectRowsSumToOne(matrix(h));
   },
   'attention-in-text-generation:mask-blocks-diagonal': (result) => {
-    const m = matrix(titled(result, 'causal weights'));
+    const m = matrix(titled(result, 'causal-weights'));
     expectRowsSumToOne(m);
     // Each token sees itself: the first row is all on the first token.
     expect(m[0]).toEqual([1, 0, 0, 0]);
   },
   'attention-in-text-generation:mask-after-softmax': (result) => {
-    const m = matrix(titled(result, 'causal weights'));
+    const m = matrix(titled(result, 'causal-weights'));
     expectRowsSumToOne(m);
     m.forEach((row, i) => row.forEach((w, j) => j > i && expect(w).toBe(0)));
   },
   'attention-in-image-classification:linear-on-pooled-map': (result) => {
-    const h = titled(result, 'Channel weights');
+    const h = titled(result, 'channel-weights');
     expect(h.shape).toEqual([1, 4]);
     const [[fur, whiskers, sky, grass]] = matrix(h);
     expect(Math.min(fur, whiskers)).toBeGreaterThan(Math.max(sky, grass));
   },
   'attention-in-knowledge-graphs:unmasked-non-edges': (result) => {
-    const h = titled(result, 'neighbour weights');
+    const h = titled(result, 'neighbour-weights');
     const m = matrix(h);
     expectRowsSumToOne(m);
     // Physics, Paris and Warsaw are linked only to Marie Curie (and themselves).
@@ -210,15 +210,15 @@ export const bugChecks: Record<string, BugCheck> = {
     }
   },
   'attention-in-sequence-labelling:time-major-as-batch': (result) => {
-    const m = matrix(titled(result, 'sentence 1'));
+    const m = matrix(titled(result, 'sentence-1'));
     // 'alice' and 'bob' have the same features, so 'alice' weighs them equally, and 'met'
     // attends most to itself.
     expect(m[0][0]).toBeCloseTo(m[0][2], 6);
     expect(m[1][1]).toBeGreaterThan(Math.max(m[1][0], m[1][2]));
   },
-  'attention-in-audio-processing:softmax-over-size-one': titledRowsSumToOne('Time weights'),
+  'attention-in-audio-processing:softmax-over-size-one': titledRowsSumToOne('time-weights'),
   'attention-in-dialogue-systems:history-padding-unmasked': (result) => {
-    const h = titled(result, 'dialogue 2');
+    const h = titled(result, 'dialogue-2');
     for (const head of [0, 1]) {
       const m = matrix(h, head);
       expectRowsSumToOne(m);
@@ -226,7 +226,7 @@ export const bugChecks: Record<string, BugCheck> = {
     }
   },
   'attention-in-sentiment-analysis:inverted-padding-mask': (result) => {
-    const m = matrix(titled(result, 'weights over words'));
+    const m = matrix(titled(result, 'weights-over-words'));
     expectRowsSumToOne(m);
     // Review 1 has two words and three pads.
     expectColumnsZero([m[0]], [2, 3, 4]);
@@ -235,7 +235,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expectRowsSumToOne(matrix(onlyHeatmap(result)));
   },
   'attention-in-video-surveillance:pool-over-space': (result) => {
-    const h = titled(result, 'Where it changed');
+    const h = titled(result, 'where-it-changed');
     // One map per frame that keeps every position of the 8x8 grid.
     expect(h.shape).toEqual([2, 8, 8]);
   },
@@ -250,7 +250,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expectRowsSumToOne(matrix(h));
   },
   'attention-in-image-segmentation:gate-times-gate': (result) => {
-    const m = matrix(titled(result, 'Gated skip features'));
+    const m = matrix(titled(result, 'gated-skip-features'));
     const blob = (r: number, c: number, r0: number) =>
       r >= r0 && r <= r0 + 1 && c >= r0 && c <= r0 + 1;
     m.forEach((row, r) =>
@@ -264,7 +264,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expect(m[1][1]).toBeGreaterThan(m[3][3]);
   },
   'grouped-query-attention:kv-heads-tiled': (result) => {
-    const h = titled(result, 'Which key each query head picks');
+    const h = titled(result, 'which-key-each-query-head-picks');
     expectRowsSumToOne(matrix(h));
     // Query heads 0 and 1 share KV head 0, which singles out 'cat'; heads 2 and 3 share KV head
     // 1, which singles out 'mat' (score 3 / sqrt(2) against 0 for the other two keys).
@@ -273,7 +273,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expect(matrix(h)[0][0]).toBeCloseTo(top, 5);
   },
   'flash-attention:online-softmax-no-rescale': (result) => {
-    const m = matrix(titled(result, 'Weights rebuilt from the logsumexp'));
+    const m = matrix(titled(result, 'weights-rebuilt-from-the-logsumexp'));
     // Weights rebuilt as exp(s - logsumexp) are a distribution only if the logsumexp is right.
     expectRowsSumToOne(m);
     const expected = softmaxRow([1, 0.5, 2.5, 1, 4, 0.2, 3.5, 1.5]);
@@ -286,7 +286,7 @@ export const bugChecks: Record<string, BugCheck> = {
     expect(m[0][3]).toBe(0);
   },
   'kv-cache:top-left-decode-mask': (result) => {
-    const m = matrix(titled(result, 'Decode step: weights of the new token'));
+    const m = matrix(titled(result, 'decode-step-weights-of-the-new'));
     // One new query over the four cached keys, its own included.
     expect([m.length, m[0].length]).toEqual([1, 4]);
     expectRowsSumToOne(m);
@@ -295,25 +295,25 @@ export const bugChecks: Record<string, BugCheck> = {
   },
   'positional-information:rope-offset-restarts': (result) => {
     // The decode step's query is the fifth token: its weights are full attention's last row.
-    const [full] = matrix(titled(result, 'Full sequence: last row'));
-    const [step] = matrix(titled(result, 'Decode step with a cache'));
+    const [full] = matrix(titled(result, 'full-sequence-last-row'));
+    const [step] = matrix(titled(result, 'decode-step-with-a-cache'));
     expectRowsSumToOne([full, step]);
     full.forEach((w, j) => expect(Math.abs(w - step[j])).toBeLessThan(1e-5));
   },
   'transformer-block:residual-from-normalized': (result) => {
     // The block written by hand is transformerBlock's pre-LN block: the same numbers.
-    const table = tableTitled([result], 'Pre-LN block by hand');
+    const table = tableWithId([result], 'pre-ln-block-by-hand');
     const [[gap]] = table.rows;
     expect(Number(gap)).toBeLessThan(1e-5);
   },
   'long-context-attention:total-sum-not-prefix-sum': (result) => {
-    const output = matrix(titled(result, 'Causal linear attention output'));
-    const values = matrix(titled(result, 'Values'));
+    const output = matrix(titled(result, 'causal-linear-attention-output'));
+    const values = matrix(titled(result, 'values'));
     // The first token sees only its own key, so its weight is 1 and its output is its value.
     values[0].forEach((v, c) => expect(Math.abs(output[0][c] - v)).toBeLessThan(1e-4));
   },
   'attention-training-dynamics:softmax-backward-diagonal-only': (result) => {
-    const [byHand, byAutodiff] = matrix(titled(result, 'dL/dz'));
+    const [byHand, byAutodiff] = matrix(titled(result, 'dl-dz'));
     byHand.forEach((x, j) => expect(Math.abs(x - byAutodiff[j])).toBeLessThan(1e-5));
     // Shifting every logit changes nothing, so the gradient over the logits sums to zero.
     expect(Math.abs(byHand.reduce((a, b) => a + b, 0))).toBeLessThan(1e-6);

@@ -1,10 +1,11 @@
 import { expect } from 'vitest';
 import type { TableDisplay } from '@/lib/runtime/displays';
-import { displays, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { displays, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 8: a softmax over priorities shares 10 CPU-hours an hour among arriving tasks.
 export default function check([allocator]: DemoResults) {
-  const heat = heatmapTitled([allocator], 'CPU-hours per task each hour (temperature 1)');
+  const heat = heatmapWithId([allocator], 'cpu-hours-per-task');
+  expect(heat.title).toContain('1');
   expect(heat.shape).toEqual([5, 16]);
   expect(heat.rowLabels).toEqual([
     'checkout API tests',

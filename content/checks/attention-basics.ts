@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import {
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -9,7 +9,7 @@ import {
 
 // Question 1: each token attends most to the tokens that look like it.
 export default function check([selfAttention]: DemoResults) {
-  const weights = heatmapTitled([selfAttention], 'Which token each token attends to');
+  const weights = heatmapWithId([selfAttention], 'which-token-each-token-attends-to');
   expect(weights.shape).toEqual([6, 6]);
   expect(weights.rowLabels).toEqual(['the', 'cat', 'sat', 'on', 'the', 'mat']);
   expectRowsSumToOne(matrix(weights));

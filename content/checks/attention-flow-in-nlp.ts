@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -14,7 +14,7 @@ const at = (word: string) => context.indexOf(word);
 // Question 3: context-to-query links each content word to its match in the query; query-to-context
 // concentrates on the words that answer the query; g is [1, 8, 16].
 export default function check([demo]: DemoResults) {
-  const c2q = heatmapTitled([demo], 'Context-to-query weights');
+  const c2q = heatmapWithId([demo], 'context-to-query-weights');
   expect(c2q.shape).toEqual([8, 3]);
   const a = matrix(c2q);
   expectRowsSumToOne(a);
@@ -24,7 +24,7 @@ export default function check([demo]: DemoResults) {
   // Words that share no feature with the query spread their weight evenly.
   for (const row of [0, 4, at('on')]) a[row].forEach((v) => expect(v).toBeCloseTo(1 / 3, 5));
 
-  const q2c = heatmapTitled([demo], 'Query-to-context weights');
+  const q2c = heatmapWithId([demo], 'query-to-context-weights');
   expect(q2c.shape).toEqual([1, 8]);
   const b = matrix(q2c);
   expectRowsSumToOne(b);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 21: time weights find the whistle's frames, frequency weights its bands; the loud
 // but steady hum gets no more frequency weight than the faint bands.
@@ -8,10 +8,10 @@ const whistleBands = [5, 6];
 const humBands = [0, 1];
 
 export default function check([demo]: DemoResults) {
-  const spectrogram = matrix(heatmapTitled([demo], 'Spectrogram'));
-  const timeDisplay = heatmapTitled([demo], 'Time weights');
-  const freqDisplay = heatmapTitled([demo], 'Frequency weights');
-  const mapDisplay = heatmapTitled([demo], 'Time x frequency attention');
+  const spectrogram = matrix(heatmapWithId([demo], 'spectrogram'));
+  const timeDisplay = heatmapWithId([demo], 'time-weights');
+  const freqDisplay = heatmapWithId([demo], 'frequency-weights');
+  const mapDisplay = heatmapWithId([demo], 'time-x-frequency-attention');
   expect(timeDisplay.shape).toEqual([1, 10]);
   expect(freqDisplay.shape).toEqual([1, 8]);
   expect(mapDisplay.shape).toEqual([10, 8]);

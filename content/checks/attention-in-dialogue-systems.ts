@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -12,11 +12,11 @@ import {
 // the history's padding gets zero weight in every head.
 export default function check([demo]: DemoResults) {
   const cases = [
-    { title: 'Dialogue 1', referent: 'table', turn1: 5, real: 10 },
-    { title: 'Dialogue 2', referent: 'jazz', turn1: 3, real: 7 },
+    { title: 'dialogue-1', referent: 'table', turn1: 5, real: 10 },
+    { title: 'dialogue-2', referent: 'jazz', turn1: 3, real: 7 },
   ];
   for (const { title, referent, turn1, real } of cases) {
-    const map = heatmapTitled([demo], title);
+    const map = heatmapWithId([demo], title);
     expect(map.shape).toEqual([2, 3, 10]);
     expect(map.headLabels).toHaveLength(2);
     const it = (map.rowLabels ?? []).indexOf('it');
@@ -40,7 +40,7 @@ export default function check([demo]: DemoResults) {
     expect(Array.from(map.mask ?? []).filter((m) => m === 1)).toHaveLength(pads.length * 6);
   }
   // Dialogue 1: "table" beats "restaurant" for "it" because it was said more recently.
-  const first = heatmapTitled([demo], 'Dialogue 1');
+  const first = heatmapWithId([demo], 'dialogue-1');
   const labels = first.colLabels ?? [];
   const itRow = matrix(first, 0)[1];
   expect(itRow[labels.indexOf('table')]).toBeGreaterThan(itRow[labels.indexOf('restaurant')]);

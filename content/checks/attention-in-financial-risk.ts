@@ -2,14 +2,14 @@ import { expect } from 'vitest';
 import {
   type DemoResults,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
-  tableTitled,
+  tableWithId,
 } from './helpers';
 
 // Question 28: a fraud-pattern query attends over padded transaction histories.
 export default function check([histories]: DemoResults) {
-  const heat = heatmapTitled([histories], 'Attention of the fraud query over each history');
+  const heat = heatmapWithId([histories], 'attention-of-the-fraud-query-over');
   expect(heat.shape).toEqual([3, 8]);
   expect(heat.rowLabels).toEqual(['account A', 'account B', 'account C']);
   const [a, b, c] = matrix(heat);
@@ -22,7 +22,7 @@ export default function check([histories]: DemoResults) {
   expect(b.slice(4).reduce((s, w) => s + w, 0)).toBeGreaterThan(0.9);
   expect(b[3]).toBeLessThan(0.02);
 
-  const risk = tableTitled([histories], /^Risk per account$/);
+  const risk = tableWithId([histories], 'risk-per-account');
   const score = Object.fromEntries(risk.rows.map((r) => [r[0], Number(r[1])]));
   // B is the clear alert (about 0.9); A is below 0.1; C stays around 0.21.
   expect(score['account B']).toBeGreaterThan(0.85);
@@ -36,7 +36,7 @@ export default function check([histories]: DemoResults) {
   expect(risk.rows.find((r) => r[0] === 'account B')![2]).toBe('#6 jewellery');
 
   // The analyst's list for B matches the heatmap's row.
-  const reasons = tableTitled([histories], /^Account B: which transactions mattered$/);
+  const reasons = tableWithId([histories], 'account-b-which-transactions-mattered');
   expect(reasons.rows).toHaveLength(8);
   reasons.rows.forEach((r, i) => expect(Number(r[1])).toBeCloseTo(b[i], 3));
 }

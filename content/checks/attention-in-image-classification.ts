@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { heatmapTitled, matrix, type DemoResults } from './helpers';
+import { heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 16: squeeze-and-excitation weights depend on the image, and on all channels at once.
 const images = ['cat on a lawn', 'empty field'];
@@ -8,8 +8,8 @@ const [fur, whiskers, sky, grass] = [0, 1, 2, 3];
 const [cat, field] = [0, 1];
 
 export default function check([demo]: DemoResults) {
-  const squeeze = heatmapTitled([demo], 'Squeeze: mean of each channel');
-  const excitation = heatmapTitled([demo], 'Excitation: channel weights');
+  const squeeze = heatmapWithId([demo], 'squeeze-mean-of-each-channel');
+  const excitation = heatmapWithId([demo], 'excitation-channel-weights');
   for (const h of [squeeze, excitation]) {
     expect(h.shape).toEqual([2, 4]);
     expect(h.rowLabels).toEqual(images);

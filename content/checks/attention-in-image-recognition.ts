@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 9: CBAM's spatial map finds the red square because the max over channels sees it,
 // while the mean over channels barely does.
@@ -9,9 +9,9 @@ const distance = (r: number, c: number) =>
   Math.max(Math.max(2 - r, 0, r - 4), Math.max(4 - c, 0, c - 6));
 
 export default function check([demo]: DemoResults) {
-  const mean = matrix(heatmapTitled([demo], 'Mean over channels'));
-  const max = matrix(heatmapTitled([demo], 'Max over channels'));
-  const attention = heatmapTitled([demo], 'Spatial attention map');
+  const mean = matrix(heatmapWithId([demo], 'mean-over-channels'));
+  const max = matrix(heatmapWithId([demo], 'max-over-channels'));
+  const attention = heatmapWithId([demo], 'spatial-attention-map');
   expect(attention.shape).toEqual([8, 8]);
   const map = matrix(attention);
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 24: the attention gate passes the organ and damps the identical look-alike,
 // which CBAM on the skip features alone cannot tell apart.
@@ -8,11 +8,11 @@ const isLookAlike = (r: number, c: number) => r >= 5 && r <= 6 && c >= 5 && c <=
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export default function check([demo]: DemoResults) {
-  const input = matrix(heatmapTitled([demo], 'Skip features (blob channel)'));
-  const context = heatmapTitled([demo], 'Gating signal (coarse, 4x4)');
-  const selfMap = matrix(heatmapTitled([demo], 'CBAM map from the skip features alone'));
-  const gateDisplay = heatmapTitled([demo], 'Attention gate');
-  const output = matrix(heatmapTitled([demo], 'Gated skip features (blob channel)'));
+  const input = matrix(heatmapWithId([demo], 'skip-features'));
+  const context = heatmapWithId([demo], 'gating-signal');
+  const selfMap = matrix(heatmapWithId([demo], 'cbam-map-from-the-skip-features'));
+  const gateDisplay = heatmapWithId([demo], 'attention-gate');
+  const output = matrix(heatmapWithId([demo], 'gated-skip-features'));
   expect(context.shape).toEqual([4, 4]);
   expect(gateDisplay.shape).toEqual([8, 8]);
   const gate = matrix(gateDisplay);

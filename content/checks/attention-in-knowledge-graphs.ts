@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import {
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -9,7 +9,7 @@ import {
 
 // Question 17: GAT over Marie Curie's corner of a knowledge graph.
 export default function check([graph]: DemoResults) {
-  const map = heatmapTitled([graph], 'Who each entity listens to');
+  const map = heatmapWithId([graph], 'who-each-entity-listens-to');
   expect(map.shape).toEqual([7, 7]);
   const names = map.rowLabels ?? [];
   expect(map.colLabels).toEqual(names);

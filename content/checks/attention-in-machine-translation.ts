@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -15,8 +15,8 @@ const aligned = ['le', 'noir', 'chat', 'dort'];
 
 // Question 10: both scorers align each target word with its translation, and the middle crosses.
 export default function check([demo]: DemoResults) {
-  for (const title of ['Additive (Bahdanau) alignment', 'Dot-product alignment']) {
-    const map = heatmapTitled([demo], title);
+  for (const title of ['additive-alignment', 'dot-product-alignment']) {
+    const map = heatmapWithId([demo], title);
     expect(map.shape).toEqual([4, 4]);
     expect(map.rowLabels).toEqual(target);
     expect(map.colLabels).toEqual(source);
@@ -24,8 +24,8 @@ export default function check([demo]: DemoResults) {
     target.forEach((_, row) => expect(mostAttended(map, row)).toBe(aligned[row]));
   }
   // The additive map, with v = 4, is sharper than the scaled dot-product one.
-  const additive = matrix(heatmapTitled([demo], 'Additive (Bahdanau) alignment'));
-  const dot = matrix(heatmapTitled([demo], 'Dot-product alignment'));
+  const additive = matrix(heatmapWithId([demo], 'additive-alignment'));
+  const dot = matrix(heatmapWithId([demo], 'dot-product-alignment'));
   target.forEach((_, row) =>
     expect(Math.max(...additive[row])).toBeGreaterThan(Math.max(...dot[row])),
   );

@@ -3,15 +3,15 @@ import {
   argmax,
   type DemoResults,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
-  tableTitled,
+  tableWithId,
 } from './helpers';
 
 // Question 25: attention pooling over visits, an exact contribution map, and erasure.
 export default function check([visits]: DemoResults) {
-  const attention = heatmapTitled([visits], 'Attention over visits');
+  const attention = heatmapWithId([visits], 'attention-over-visits');
   expect(attention.shape).toEqual([2, 8]);
   const weights = matrix(attention);
   expectRowsSumToOne(weights);
@@ -27,7 +27,7 @@ export default function check([visits]: DemoResults) {
   expect(weights[0][5]).toBeLessThan(0.1);
 
   // Contribution map: largest cell is HbA1c at visit 4; padding rows are zero.
-  const contributions = heatmapTitled([visits], 'Patient A: contribution to the risk logit');
+  const contributions = heatmapWithId([visits], 'patient-a-contribution-to-the-risk');
   expect(contributions.shape).toEqual([8, 5]);
   expect(contributions.colLabels).toEqual(['HbA1c', 'glucose', 'systolic BP', 'BMI', 'creatinine']);
   const cells = matrix(contributions);
@@ -36,7 +36,7 @@ export default function check([visits]: DemoResults) {
   expect(cells[6].concat(cells[7]).every((v) => v === 0)).toBe(true);
 
   // Risk about 0.91 for A and 0.10 for B; bias + contributions equals the logit.
-  const risk = tableTitled([visits], /^Risk of a complication$/);
+  const risk = tableWithId([visits], 'risk-of-a-complication');
   const [rowA, rowB] = risk.rows;
   expect(Number(rowA[1])).toBeCloseTo(0.91, 1);
   expect(Number(rowB[1])).toBeCloseTo(0.1, 1);
@@ -45,7 +45,7 @@ export default function check([visits]: DemoResults) {
   expect(flat.reduce((a, b) => a + b, 0) - 3).toBeCloseTo(Number(rowA[2]), 3);
 
   // Erasing visit 4 lowers the risk only to about 0.78, and it is the largest drop.
-  const erasure = tableTitled([visits], /^Patient A: erasing one visit/);
+  const erasure = tableWithId([visits], 'patient-a-erasing-one-visit-at');
   expect(erasure.rows).toHaveLength(6);
   const changes = erasure.rows.map((r) => Number(r[3]));
   expect(argmax(changes.map((c) => -c))).toBe(3);

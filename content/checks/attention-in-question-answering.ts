@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -10,7 +10,7 @@ import {
 
 // Question 19: BiDAF between "marie curie was born in warsaw in 1867" and "where was curie born".
 export default function check([demo]: DemoResults) {
-  const c2q = heatmapTitled([demo], 'Context-to-query attention');
+  const c2q = heatmapWithId([demo], 'context-to-query-attention');
   expect(c2q.shape).toEqual([8, 4]);
   const passage = ['marie', 'curie', 'was', 'born', 'in', 'warsaw', 'in', '1867'];
   expect(c2q.rowLabels).toEqual(passage);
@@ -21,7 +21,7 @@ export default function check([demo]: DemoResults) {
   expect(mostAttended(c2q, passage.indexOf('born'))).toBe('born');
   expect(mostAttended(c2q, passage.indexOf('curie'))).toBe('curie');
 
-  const start = heatmapTitled([demo], 'Where the answer starts');
+  const start = heatmapWithId([demo], 'where-the-answer-starts');
   expect(start.shape).toEqual([1, 8]);
   expectRowsSumToOne(matrix(start));
   // "The start distribution then peaks on warsaw", at about 0.9.

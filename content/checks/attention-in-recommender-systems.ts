@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   displays,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -10,7 +10,7 @@ import {
 
 // Question 14: each candidate attends over the history; candidate-aware scores beat the average.
 export default function check([demo]: DemoResults) {
-  const map = heatmapTitled([demo], 'Candidate attention over the history');
+  const map = heatmapWithId([demo], 'candidate-attention-over-the-history');
   expect(map.shape).toEqual([3, 6]);
   expect(map.rowLabels).toEqual(['trail running shoes', 'space opera novel', 'milk frother']);
   const history = map.colLabels ?? [];

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   type DemoResults,
 } from './helpers';
@@ -21,8 +21,8 @@ export function trainingLosses(results: DemoResults): number[] {
 
 /** The two shown reviews' weights, before and after training. */
 export function beforeAndAfter(results: DemoResults) {
-  return ['Review 1', 'Review 2'].map((title) => {
-    const map = heatmapTitled(results, title);
+  return ['review-1', 'review-2'].map((title) => {
+    const map = heatmapWithId(results, title);
     expect(map.shape).toEqual([2, 9]);
     expect(map.rowLabels).toEqual(['before training', 'after training']);
     const [before, after] = matrix(map);

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import type { TableDisplay } from '@/lib/runtime/displays';
-import { displays, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { displays, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 20: the same word "paris" is tagged LOC or PER depending on what it attends to, and
 // the padding of sentence 2 gets exactly zero weight.
 export default function check([demo]: DemoResults) {
-  const first = heatmapTitled([demo], 'Sentence 1: self-attention');
-  const second = heatmapTitled([demo], 'Sentence 2: self-attention');
+  const first = heatmapWithId([demo], 'sentence-1-self-attention');
+  const second = heatmapWithId([demo], 'sentence-2-self-attention');
   expect(first.shape).toEqual([6, 6]);
   expect(second.shape).toEqual([6, 6]);
   const a1 = matrix(first);

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   displays,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -10,7 +10,7 @@ import {
 
 // Question 30: three hand-set interest heads over a behaviour sequence; label-aware selection.
 export default function check([demo]: DemoResults) {
-  const heads = heatmapTitled([demo], 'What each interest attends to');
+  const heads = heatmapWithId([demo], 'what-each-interest-attends-to');
   expect(heads.shape).toEqual([3, 8]);
   const history = heads.colLabels ?? [];
   const m = matrix(heads);
@@ -26,7 +26,7 @@ export default function check([demo]: DemoResults) {
   });
 
   // "each candidate uses the interest of its own area, with more than 95% of the weight"
-  const pick = heatmapTitled([demo], 'Which interest each candidate uses');
+  const pick = heatmapWithId([demo], 'which-interest-each-candidate-uses');
   expect(pick.shape).toEqual([3, 3]);
   expect(pick.rowLabels).toEqual(['trail running shoes', 'space opera novel', 'milk frother']);
   expectRowsSumToOne(matrix(pick));

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   argmax,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -29,8 +29,8 @@ const stretches = [
 const share = (row: number[], frames: number[]) => frames.reduce((s, t) => s + row[t], 0);
 
 function checkAlignment(demo: DemoResults[number]) {
-  const content = heatmapTitled([demo], 'Content only');
-  const located = heatmapTitled([demo], 'Content and location');
+  const content = heatmapWithId([demo], 'content-only');
+  const located = heatmapWithId([demo], 'content-and-location');
   for (const map of [content, located]) {
     expect(map.shape).toEqual([6, 17]);
     expect(map.rowLabels).toEqual(['1 y', '2 e', '3 s', '4 y', '5 e', '6 s']);
@@ -62,7 +62,7 @@ function checkAlignment(demo: DemoResults[number]) {
 }
 
 function checkPooling(pooling: DemoResults[number]) {
-  const map = heatmapTitled([pooling], 'Attention over frames');
+  const map = heatmapWithId([pooling], 'attention-over-frames');
   expect(map.shape).toEqual([1, 12]);
   const labels = map.colLabels ?? [];
   expect(labels).toEqual([

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   argmax,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   lines,
   matrix,
   type DemoResults,
@@ -14,8 +14,8 @@ export default function check([demo]: DemoResults) {
   const framesPerChar = [2, 3, 2, 3, 2, 4];
   const spoken = framesPerChar.flatMap((n, i) => Array<number>(n).fill(i));
 
-  const content = heatmapTitled([demo], 'Content-only attention');
-  const forward = heatmapTitled([demo], 'Forward attention');
+  const content = heatmapWithId([demo], 'content-only-attention');
+  const forward = heatmapWithId([demo], 'forward-attention');
   for (const map of [content, forward]) {
     expect(map.shape).toEqual([16, 6]);
     expect(map.colLabels).toEqual(text);
@@ -40,7 +40,7 @@ export default function check([demo]: DemoResults) {
   }
 
   // The line chart: the forward curve rises with the true path; content-only is stuck mid-word.
-  const chart = lines([demo]).find((l) => l.title === 'Where each frame attends');
+  const chart = lines([demo]).find((l) => l.id === 'where-each-frame-attends');
   expect(chart).toBeDefined();
   const series = Object.fromEntries((chart?.series ?? []).map((s) => [s.name, s.values]));
   expect(series['true character']).toEqual(spoken);

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 18: LSTM + masked attention pooling; which words the sentence vectors came from.
 export default function check([demo]: DemoResults) {
-  const first = heatmapTitled([demo], 'Attention over words: sentence 1');
-  const second = heatmapTitled([demo], 'Attention over words: sentence 2');
+  const first = heatmapWithId([demo], 'attention-over-words-sentence-1');
+  const second = heatmapWithId([demo], 'attention-over-words-sentence-2');
   expect(first.colLabels).toEqual(['striker', 'scored', 'a', 'late', 'goal', '<pad>', '<pad>']);
   expect(second.colLabels).toEqual(['the', 'new', 'phone', 'has', 'a', 'faster', 'chip']);
 

@@ -4,7 +4,7 @@ import {
   consoleText,
   displays,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -17,8 +17,8 @@ function expectZeroAboveDiagonal(m: number[][]) {
 // Question 15: the causal map is zero above the diagonal and its early rows do not change when
 // tokens are appended; greedy decoding with the toy model writes "the cat sat on the mat .".
 export default function check([causalDemo, greedyDemo]: DemoResults) {
-  const full = heatmapTitled([causalDemo], 'Causal self-attention');
-  const early = heatmapTitled([causalDemo], 'The first three tokens alone');
+  const full = heatmapWithId([causalDemo], 'causal-self-attention');
+  const early = heatmapWithId([causalDemo], 'the-first-three-tokens-alone');
   expect(full.shape).toEqual([6, 6]);
   expect(early.shape).toEqual([3, 3]);
   const f = matrix(full);
@@ -41,7 +41,7 @@ export default function check([causalDemo, greedyDemo]: DemoResults) {
   }
   expect(consoleText([greedyDemo])).toContain('generated: the cat sat on the mat .');
 
-  const map = heatmapTitled([greedyDemo], 'Attention over the generated text');
+  const map = heatmapWithId([greedyDemo], 'attention-over-the-generated-text');
   expect(map.shape).toEqual([7, 7]);
   expect(map.rowLabels).toEqual(['the', 'cat', 'sat', 'on', 'the', 'mat', '.']);
   const m = matrix(map);

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import { displays, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { displays, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 13: GRU + temporal attention pooling over a football clip; the key frames.
 export default function check([clip]: DemoResults) {
-  const map = heatmapTitled([clip], 'Temporal attention over frames');
+  const map = heatmapWithId([clip], 'temporal-attention-over-frames');
   expect(map.shape).toEqual([1, 10]);
   const labels = map.colLabels ?? [];
   expect(labels[5]).toBe('5 shot');
@@ -22,7 +22,7 @@ export default function check([clip]: DemoResults) {
   expect(weights[labels.indexOf('8 replay')]).toBeGreaterThan(weights[labels.indexOf('4 cross')]);
 
   // The key-frame table lists the three largest weights, largest first.
-  const table = displays([clip]).find((d) => d.kind === 'table' && d.title === 'Key frames');
+  const table = displays([clip]).find((d) => d.kind === 'table' && d.id === 'key-frames');
   expect(table?.kind).toBe('table');
   if (table?.kind !== 'table') return;
   expect(table.rows.map((r) => r[0])).toEqual(byWeight.slice(0, 3).map(([, l]) => l));

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 import type { TableDisplay } from '@/lib/runtime/displays';
 
 // Question 22: spatial attention within frames; causal temporal attention across frames is zero
@@ -7,8 +7,8 @@ import type { TableDisplay } from '@/lib/runtime/displays';
 const ballAt = [0, 1, 2, 3];
 
 export default function check([demo]: DemoResults) {
-  const spatial = heatmapTitled([demo], 'Spatial attention within each frame');
-  const temporal = heatmapTitled([demo], 'Causal temporal attention at each position');
+  const spatial = heatmapWithId([demo], 'spatial-attention-within-each-frame');
+  const temporal = heatmapWithId([demo], 'causal-temporal-attention-at-each-position');
   expect(spatial.shape).toEqual([4, 4, 4]);
   expect(temporal.shape).toEqual([4, 4, 4]);
   expect(spatial.headLabels).toEqual(['frame 0', 'frame 1', 'frame 2', 'frame 3']);
@@ -35,7 +35,7 @@ export default function check([demo]: DemoResults) {
 
   // The table: factorising halves the pairs for the toy clip; about 268M versus 17M at scale.
   const table = demo.displays.find((d): d is TableDisplay => d.kind === 'table');
-  expect(table?.title).toBe('Attention score pairs per layer');
+  expect(table?.id).toBe('attention-score-pairs-per-layer');
   expect(table?.rows).toEqual([
     [4, 4, 16 * 16, 4 * 16 + 4 * 16],
     [16, 1024, (16 * 1024) ** 2, 16 * 1024 ** 2 + 1024 * 16 ** 2],

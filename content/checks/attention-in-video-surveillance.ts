@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 29: spatial attention on change finds the person, not the bright static lamp;
 // temporal pooling puts the weight on the frames where the person is in view.
@@ -10,10 +10,10 @@ const isLamp = (r: number, c: number) => r <= 1 && c <= 1;
 const floor = 1 / (1 + Math.exp(3)); // sigmoid(-3): the weight of a pixel with no change near it
 
 export default function check([demo]: DemoResults) {
-  const brightness = matrix(heatmapTitled([demo], 'Brightness of the last frame'));
-  const spatial = heatmapTitled([demo], 'Spatial attention per frame');
-  const temporal = heatmapTitled([demo], 'Temporal attention over frames');
-  const pooled = matrix(heatmapTitled([demo], 'Pooled change across the clip'));
+  const brightness = matrix(heatmapWithId([demo], 'brightness-of-the-last-frame'));
+  const spatial = heatmapWithId([demo], 'spatial-attention-per-frame');
+  const temporal = heatmapWithId([demo], 'temporal-attention-over-frames');
+  const pooled = matrix(heatmapWithId([demo], 'pooled-change-across-the-clip'));
   expect(spatial.shape).toEqual([6, 8, 8]);
   expect(temporal.shape).toEqual([1, 6]);
 

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import type { TableDisplay } from '@/lib/runtime/displays';
-import { displays, heatmapTitled, lines, matrix, type DemoResults } from './helpers';
+import { displays, heatmapWithId, lines, matrix, type DemoResults } from './helpers';
 
 // Question 2: the focus-session simulator, notifications live versus held until a break.
 export default function check([simulator]: DemoResults) {
-  const chart = lines([simulator]).find((l) => l.title === 'Attention score over the session');
+  const chart = lines([simulator]).find((l) => l.id === 'attention-score-over-the-session');
   expect(chart).toBeDefined();
   const live = chart!.series.find((s) => s.name === 'notifications live')!.values;
   const focus = chart!.series.find((s) => s.name === 'focus mode')!.values;
@@ -31,7 +31,7 @@ export default function check([simulator]: DemoResults) {
   expect(Number(focusRow[2])).toBeGreaterThanOrEqual(3 * Number(liveRow[2]));
 
   // "Each column is lit in one row only, and the chat row only during the two replies."
-  const heat = heatmapTitled([simulator], 'Score by activity, notifications live');
+  const heat = heatmapWithId([simulator], 'score-by-activity-notifications-live');
   expect(heat.shape).toEqual([3, 60]);
   expect(heat.rowLabels).toEqual(['report', 'email', 'chat']);
   const rows = matrix(heat);

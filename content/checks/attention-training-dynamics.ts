@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { heatmapTitled, lines, matrix, tableTitled, type DemoResults } from './helpers';
+import { heatmapWithId, lines, matrix, tableWithId, type DemoResults } from './helpers';
 
 const column = (results: DemoResults, title: string, name: string) => {
-  const table = tableTitled(results, title);
+  const table = tableWithId(results, title);
   const index = table.columns.indexOf(name);
   expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
   return table.rows.map((row) => Number(row[index]));
@@ -21,7 +21,7 @@ const entropyOf = (p: number[]) => -p.reduce((s, x) => s + (x > 0 ? x * Math.log
 // vanishes as the softmax saturates; autodiff through attention matches the chain rule; plain
 // logits collapse the entropy as weights grow, QK-norm does not move, soft-capping bounds logits.
 export default function check([variance, jacobian, collapse]: DemoResults) {
-  const title = 'Score variance and softmax sharpness against d';
+  const title = 'score-variance-and-softmax-sharpness-against';
   const dims = column([variance], title, 'd');
   expect(dims).toEqual([4, 16, 64, 256]);
   const raw = column([variance], title, 'variance of q·k');
@@ -38,20 +38,20 @@ export default function check([variance, jacobian, collapse]: DemoResults) {
   expect(rawTop[3]).toBeGreaterThan(0.85);
   expect(Math.max(...scaledTop) - Math.min(...scaledTop)).toBeLessThan(0.1);
   expect(Math.max(...scaledTop)).toBeLessThan(0.5);
-  const line = lines([variance]).find((l) => l.title === 'Variance of the attention score');
+  const line = lines([variance]).find((l) => l.id === 'variance-of-the-attention-score');
   expect(line?.x).toEqual(dims);
 
   // The Jacobian of softmax([2, 1, 0.5, -1]), derived here from the logits alone.
   const p = softmax([2, 1, 0.5, -1]);
   const expected = p.map((pi, i) => p.map((pj, j) => (i === j ? pi : 0) - pi * pj));
-  for (const name of ['Softmax Jacobian from tf.grad', 'diag(p) − p pᵀ by hand']) {
-    const m = matrix(heatmapTitled([jacobian], name));
+  for (const name of ['softmax-jacobian-from-tf-grad', 'jacobian-by-hand']) {
+    const m = matrix(heatmapWithId([jacobian], name));
     m.forEach((row, i) => {
       row.forEach((x, j) => expect(Math.abs(x - expected[i][j])).toBeLessThan(1e-5));
       expect(Math.abs(row.reduce((a, b) => a + b, 0))).toBeLessThan(1e-6); // rows sum to 0
     });
   }
-  const saturation = 'The Jacobian vanishes as the softmax saturates';
+  const saturation = 'the-jacobian-vanishes-as-the-softmax';
   expect(column([jacobian], saturation, 'logit scale')).toEqual([1, 4, 16]);
   const largest = column([jacobian], saturation, 'largest |J| entry');
   expect(largest[0]).toBeCloseTo(p[0] * (1 - p[0]), 3); // the diagonal entry of the top key
@@ -59,14 +59,14 @@ export default function check([variance, jacobian, collapse]: DemoResults) {
   expect(largest[2]).toBeLessThan(1e-5);
   const chain = column(
     [jacobian],
-    'Gradients through attention: tf.grads against the chain rule',
+    'gradients-through-attention-tf-grads-against',
     'max |autodiff − hand|',
   );
   expect(chain).toHaveLength(3);
   for (const diff of chain) expect(diff).toBeLessThan(1e-5);
 
   // Entropy as the query and key weights grow by 1, 2, 4, 8.
-  const growthTitle = 'Logits and entropy as the weights grow';
+  const growthTitle = 'logits-and-entropy-as-the-weights';
   const plainLogit = column([collapse], growthTitle, 'max |logit| plain');
   const cappedLogit = column([collapse], growthTitle, 'max |logit| capped');
   const plain = column([collapse], growthTitle, 'entropy plain');
@@ -82,6 +82,6 @@ export default function check([variance, jacobian, collapse]: DemoResults) {
   const floor = entropyOf(softmax([5, -5, -5, -5, -5, -5]));
   capped.forEach((h) => expect(h).toBeGreaterThanOrEqual(floor - 1e-3));
   capped.slice(1).forEach((h, i) => expect(h).toBeGreaterThan(plain[i + 1]));
-  const collapsed = matrix(heatmapTitled([collapse], 'Growth 8, plain: collapsed rows'));
+  const collapsed = matrix(heatmapWithId([collapse], 'growth-8-plain-collapsed-rows'));
   expect(collapsed.filter((row) => Math.max(...row) > 0.99).length).toBeGreaterThanOrEqual(4);
 }

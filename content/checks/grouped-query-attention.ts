@@ -1,14 +1,11 @@
 import { expect } from 'vitest';
-import { lines, tableTitled, type DemoResults } from './helpers';
+import { lines, tableWithId, type DemoResults } from './helpers';
 
 // Question 34: sharing key/value heads halves the cache at each step (2 x KV heads x head dim
 // floats per token and layer), moves the output further from multi-head attention as fewer KV
 // heads remain, and groupedQueryAttention's grouping equals copying KV head floor(h / group).
 export default function check([demo]: DemoResults) {
-  const table = tableTitled(
-    [demo],
-    'Fewer KV heads: a smaller cache, an output further from multi-head',
-  );
+  const table = tableWithId([demo], 'fewer-kv-heads');
   const column = (name: string) => {
     const index = table.columns.indexOf(name);
     expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
@@ -27,7 +24,7 @@ export default function check([demo]: DemoResults) {
     expect(difference).toBeLessThan(1e-5);
   }
   const [line] = lines([demo]);
-  expect(line?.title).toBe('Output change against KV heads');
+  expect(line?.id).toBe('output-change-against-kv-heads');
   expect(line?.x).toEqual([8, 4, 2, 1]);
   expect(line?.series[0].values).toEqual(change);
 }

@@ -20,23 +20,20 @@ export function lines(results: DemoResults): LineDisplay[] {
   return displays(results).filter((d): d is LineDisplay => d.kind === 'line');
 }
 
-/** The heatmap with this title; fails the test when there is none. */
-export function heatmapTitled(results: DemoResults, title: string | RegExp): HeatmapDisplay {
-  const found = heatmaps(results).find((h) =>
-    typeof title === 'string' ? h.title === title : title.test(h.title ?? ''),
-  );
-  expect(found, `no heatmap titled ${String(title)}`).toBeDefined();
+/**
+ * The heatmap with this id (`show.heatmap(..., { id })`); fails the test when there is none.
+ * Checks find charts by id, never by title: the Chinese pages word their titles in Chinese.
+ */
+export function heatmapWithId(results: DemoResults, id: string): HeatmapDisplay {
+  const found = heatmaps(results).find((h) => h.id === id);
+  expect(found, `no heatmap with id ${id}`).toBeDefined();
   return found as HeatmapDisplay;
 }
 
-/** The table with this title; fails the test when there is none. */
-export function tableTitled(results: DemoResults, title: string | RegExp): TableDisplay {
-  const found = displays(results).find(
-    (d): d is TableDisplay =>
-      d.kind === 'table' &&
-      (typeof title === 'string' ? d.title === title : title.test(d.title ?? '')),
-  );
-  expect(found, `no table titled ${String(title)}`).toBeDefined();
+/** The table with this id; fails the test when there is none. */
+export function tableWithId(results: DemoResults, id: string): TableDisplay {
+  const found = displays(results).find((d): d is TableDisplay => d.kind === 'table' && d.id === id);
+  expect(found, `no table with id ${id}`).toBeDefined();
   return found as TableDisplay;
 }
 

@@ -1,16 +1,13 @@
 import { expect } from 'vitest';
 import type { LineDisplay, TableDisplay } from '@/lib/runtime/displays';
-import { displays, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
-
-function tableOf(results: DemoResults, title: string | RegExp): TableDisplay {
-  const table = displays(results).find(
-    (d): d is TableDisplay =>
-      d.kind === 'table' &&
-      (typeof title === 'string' ? d.title === title : title.test(d.title ?? '')),
-  );
-  expect(table, `no table titled ${String(title)}`).toBeDefined();
-  return table as TableDisplay;
-}
+import {
+  displays,
+  expectRowsSumToOne,
+  heatmapWithId,
+  matrix,
+  tableWithId,
+  type DemoResults,
+} from './helpers';
 
 function column(table: TableDisplay, name: string): (string | number)[] {
   const index = table.columns.indexOf(name);
@@ -22,8 +19,8 @@ function column(table: TableDisplay, name: string): (string | number)[] {
 // cache-size calculator follows layers x 2 x KV heads x head dim x tokens x bytes.
 export default function check([decode, calculator]: DemoResults) {
   const tokens = ['the', 'cache', 'keeps', 'old', 'keys', 'around'];
-  const full = heatmapTitled([decode], 'Full causal attention');
-  const cached = heatmapTitled([decode], 'Prefill, then decode with a cache');
+  const full = heatmapWithId([decode], 'full-causal-attention');
+  const cached = heatmapWithId([decode], 'prefill-then-decode-with-a-cache');
   for (const map of [full, cached]) {
     expect(map.shape).toEqual([6, 6]);
     expect(map.rowLabels).toEqual(tokens);
@@ -34,7 +31,7 @@ export default function check([decode, calculator]: DemoResults) {
   // "The two weight maps and the outputs agree."
   const [a, b] = [matrix(full), matrix(cached)];
   a.forEach((row, i) => row.forEach((w, j) => expect(Math.abs(w - b[i][j])).toBeLessThan(1e-5)));
-  const steps = tableOf([decode], 'Each step against full attention');
+  const steps = tableWithId([decode], 'each-step-against-full-attention');
   expect(column(steps, 'step')).toEqual([
     'prefill',
     "decode 'old'",
@@ -48,7 +45,7 @@ export default function check([decode, calculator]: DemoResults) {
   }
 
   // Calculator: hand-derived 32 x 2 x 32 x 128 x 2 bytes = 512 KiB per token; x 4096 = 2 GiB.
-  const sizes = tableOf([calculator], 'KV cache for 4096 tokens, batch 1');
+  const sizes = tableWithId([calculator], 'kv-cache-size');
   expect(column(sizes, 'model')).toEqual(['Llama 2 7B', 'Llama 2 70B', 'Llama 3 8B', 'Mistral 7B']);
   expect(column(sizes, 'KiB per token')).toEqual([512, 320, 128, 128]);
   expect(column(sizes, 'GiB for the context')).toEqual([2, 1.25, 0.5, 0.5]);

@@ -1,15 +1,15 @@
 import { expect } from 'vitest';
 import {
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   lines,
   matrix,
-  tableTitled,
+  tableWithId,
   type DemoResults,
 } from './helpers';
 
 const column = (results: DemoResults, title: string, name: string) => {
-  const table = tableTitled(results, title);
+  const table = tableWithId(results, title);
   const index = table.columns.indexOf(name);
   expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
   return table.rows.map((row) => row[index]);
@@ -20,8 +20,8 @@ const column = (results: DemoResults, title: string, name: string) => {
 // memory grows as L² for full attention, as L for linear attention and barely for a window.
 export default function check([window, linear, tradeOff]: DemoResults) {
   const w = 4;
-  const sliding = matrix(heatmapTitled([window], `Sliding window of ${w}`));
-  const sink = matrix(heatmapTitled([window], `Window of ${w} plus a sink`));
+  const sliding = matrix(heatmapWithId([window], `sliding-window-of-${w}`));
+  const sink = matrix(heatmapWithId([window], `window-of-${w}-plus-a-sink`));
   for (const m of [sliding, sink]) {
     expect(m.length).toBe(12);
     expectRowsSumToOne(m);
@@ -39,23 +39,23 @@ export default function check([window, linear, tradeOff]: DemoResults) {
       else expect(weight).toBeGreaterThan(0);
     }),
   );
-  const ways = tableTitled([window], 'Two ways to compute the window');
+  const ways = tableWithId([window], 'two-ways-to-compute-the-window');
   expect(ways.rows.map((r) => r[1])).toEqual(['12 x 12', '4 x 8']);
-  for (const diff of column([window], 'Two ways to compute the window', 'max |difference|')) {
+  for (const diff of column([window], 'two-ways-to-compute-the-window', 'max |difference|')) {
     expect(Number(diff)).toBeLessThan(1e-5);
   }
 
-  const weights = matrix(heatmapTitled([linear], /^Linear attention weights/));
+  const weights = matrix(heatmapWithId([linear], 'linear-attention-weights'));
   expectRowsSumToOne(weights);
   weights.forEach((row, i) => row.slice(i + 1).forEach((weight) => expect(weight).toBe(0)));
   // phi = elu + 1 is positive, so every visible key gets a positive weight.
   weights.forEach((row, i) => row.slice(0, i + 1).forEach((x) => expect(x).toBeGreaterThan(0)));
-  const views = column([linear], 'Three views of causal linear attention', 'max |difference|');
+  const views = column([linear], 'three-views-of-causal-linear-attention', 'max |difference|');
   expect(views).toHaveLength(2);
   for (const diff of views) expect(Number(diff)).toBeLessThan(1e-5);
 
   // Memory: facts about shapes, never times.
-  const memory = lines([tradeOff]).find((l) => l.title === 'Peak tensor memory (MiB) against L');
+  const memory = lines([tradeOff]).find((l) => l.id === 'peak-tensor-memory-against-l');
   expect(memory?.x).toEqual([64, 128, 256, 512]);
   const series = (name: string) => memory!.series.find((s) => s.name === name)!.values;
   const full = series('full causal softmax');
@@ -78,7 +78,7 @@ export default function check([window, linear, tradeOff]: DemoResults) {
   expect(linearMemory[3]).toBeLessThan(full[3]);
   expect(windowed[3]).toBeLessThan(full[3] / 10);
   // Times are shown for every method and length, but never compared.
-  const time = lines([tradeOff]).find((l) => l.title === 'Time of one warm call (ms) against L');
+  const time = lines([tradeOff]).find((l) => l.id === 'time-of-one-warm-call-against');
   expect(time?.series.map((s) => s.name)).toEqual([
     'full causal softmax',
     'sliding window 64',
@@ -86,7 +86,7 @@ export default function check([window, linear, tradeOff]: DemoResults) {
   ]);
   for (const s of time!.series) expect(s.values).toHaveLength(4);
   // The table holds the same peak memory, rounded, one row per L.
-  const table = tableTitled([tradeOff], 'Peak tensor memory (MiB) of one call');
+  const table = tableWithId([tradeOff], 'peak-tensor-memory-of-one-call');
   expect(table.rows.map((r) => r[0])).toEqual([64, 128, 256, 512]);
   table.rows.forEach((row, i) => expect(Number(row[1])).toBeCloseTo(full[i], 2));
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import {
   consoleText,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -13,7 +13,7 @@ const tokens = ['the', 'cat', 'sat', 'on', 'the', 'mat'];
 // Question 6: head 1 links words of the same kind, head 2 looks at the previous word, and the
 // averaged map is the mean of the two.
 export default function check([demo]: DemoResults) {
-  const perHead = heatmapTitled([demo], 'Per-head weights');
+  const perHead = heatmapWithId([demo], 'per-head-weights');
   expect(perHead.shape).toEqual([2, 6, 6]);
   expect(perHead.headLabels).toHaveLength(2);
   expect(perHead.colLabels).toEqual(tokens);
@@ -41,7 +41,7 @@ export default function check([demo]: DemoResults) {
   head2[0].forEach((v) => expect(v).toBeCloseTo(1 / 6, 6));
 
   // The averaged map is the mean of the two heads.
-  const average = heatmapTitled([demo], 'Average over heads');
+  const average = heatmapWithId([demo], 'average-over-heads');
   expect(average.shape).toEqual([6, 6]);
   const avg = matrix(average);
   expectRowsSumToOne(avg);

@@ -2,10 +2,10 @@ import { expect } from 'vitest';
 import type { TableDisplay } from '@/lib/runtime/displays';
 import {
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   lines,
   matrix,
-  tableTitled,
+  tableWithId,
   type DemoResults,
 } from './helpers';
 
@@ -21,8 +21,8 @@ function column(table: TableDisplay, name: string): number[] {
 export default function check([permutation, rope]: DemoResults) {
   const tokens = ['dog', 'bites', 'the', 'man'];
   const order = [3, 1, 2, 0];
-  const original = heatmapTitled([permutation], 'No positions: original order');
-  const permuted = heatmapTitled([permutation], 'No positions: permuted order');
+  const original = heatmapWithId([permutation], 'no-positions-original-order');
+  const permuted = heatmapWithId([permutation], 'no-positions-permuted-order');
   expect(original.shape).toEqual([4, 4]);
   expect(original.rowLabels).toEqual(tokens);
   expect(permuted.rowLabels).toEqual(['man', 'bites', 'the', 'dog']);
@@ -35,7 +35,7 @@ export default function check([permutation, rope]: DemoResults) {
   );
   // The map is not trivially symmetric under the permutation: something did move.
   expect(a.some((row, i) => row.some((w, j) => Math.abs(w - b[i][j]) > 1e-3))).toBe(true);
-  const table = tableTitled([permutation], 'Does permuting the input only permute the output?');
+  const table = tableWithId([permutation], 'does-permuting-the-input-only-permute');
   expect(table.rows.map((row) => row[table.columns.indexOf('positions')])).toEqual([
     'none',
     'sinusoidal',
@@ -45,7 +45,7 @@ export default function check([permutation, rope]: DemoResults) {
   expect(withPositions).toBeGreaterThan(1e-2);
 
   // RoPE: rows with the same m - n give the same score, wherever they sit.
-  const scores = tableTitled([rope], 'Scores of the same two vectors at different positions');
+  const scores = tableWithId([rope], 'scores-of-the-same-two-vectors');
   expect(column(scores, 'm - n')).toEqual([3, 3, 3, 0, 0, -3]);
   const s = column(scores, 'score');
   for (const i of [1, 2]) expect(Math.abs(s[i] - s[0])).toBeLessThan(1e-4);
@@ -54,7 +54,7 @@ export default function check([permutation, rope]: DemoResults) {
   expect(Math.abs(s[5] - s[0])).toBeGreaterThan(1e-3);
   expect(Math.abs(s[3] - s[0])).toBeGreaterThan(1e-3);
   const [line] = lines([rope]);
-  expect(line.title).toBe('Score against offset m - n');
+  expect(line.id).toBe('score-against-offset-m-n');
   expect(line.x).toEqual(Array.from({ length: 33 }, (_, i) => i));
   const fromStart = line.series.find((series) => series.name === 'key at 0')?.values ?? [];
   const fromLater = line.series.find((series) => series.name === 'key at 500')?.values ?? [];

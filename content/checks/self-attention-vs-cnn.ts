@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { argmax, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
+import { argmax, expectRowsSumToOne, heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 7: a 3x3 conv reaches only neighbours (the far corner after three layers);
 // one attention layer links the red twins across the grid; a conv stem gives tokens context.
@@ -8,9 +8,9 @@ const [r0c0, r0c1, r1c0, r1c1, r3c3] = [0, 1, 4, 5, 15];
 const grass = names.map((_, i) => i).filter((i) => i !== r0c0 && i !== r3c3);
 
 export default function check([demo]: DemoResults) {
-  const conv = heatmapTitled([demo], 'Conv: which input patches reach each output patch');
-  const attention = heatmapTitled([demo], 'Self-attention weights (one layer)');
-  const hybrid = heatmapTitled([demo], 'Hybrid: attention after a conv stem');
+  const conv = heatmapWithId([demo], 'conv-which-input-patches-reach-each');
+  const attention = heatmapWithId([demo], 'self-attention-weights');
+  const hybrid = heatmapWithId([demo], 'hybrid-attention-after-a-conv-stem');
   expect(conv.shape).toEqual([3, 16, 16]);
   expect(attention.shape).toEqual([16, 16]);
   expect(hybrid.shape).toEqual([16, 16]);

@@ -3,7 +3,7 @@ import type { StepsDisplay } from '@/lib/runtime/displays';
 import {
   displays,
   expectRowsSumToOne,
-  heatmapTitled,
+  heatmapWithId,
   matrix,
   mostAttended,
   type DemoResults,
@@ -41,9 +41,9 @@ export default function check([stepsDemo, projectionDemo]: DemoResults) {
   const itRow = w[it];
   expect(itRow.indexOf(Math.max(...itRow))).toBe(it);
 
-  const plain = heatmapTitled([projectionDemo], 'Weights without projections');
-  const projected = heatmapTitled([projectionDemo], 'Weights with W_Q');
-  const outputs = heatmapTitled([projectionDemo], 'Outputs with W_Q');
+  const plain = heatmapWithId([projectionDemo], 'weights-without-projections');
+  const projected = heatmapWithId([projectionDemo], 'weights-with-w-q');
+  const outputs = heatmapWithId([projectionDemo], 'outputs-with-w-q');
   expect(projected.shape).toEqual([8, 8]);
   expect(outputs.shape).toEqual([8, 5]);
   const p = matrix(projected);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { TableDisplay } from '@/lib/runtime/displays';
-import { lines, tableTitled, type DemoResults } from './helpers';
+import { lines, tableWithId, type DemoResults } from './helpers';
 
 function column(table: TableDisplay, name: string): (string | number)[] {
   const index = table.columns.indexOf(name);
@@ -12,7 +12,7 @@ const numbers = (table: TableDisplay, name: string) => column(table, name).map(N
 // Question 32: the calculator's counts for GPT-2 small, derived by hand (d = 768, F = 3072,
 // 12 layers, vocabulary 50257, 1024 positions), and post-LN's gradients against pre-LN's.
 export default function check([calculator, gradients]: DemoResults) {
-  const parameters = tableTitled([calculator], 'Parameters');
+  const parameters = tableWithId([calculator], 'parameters');
   expect(column(parameters, 'part')).toEqual([
     'attention, per block',
     'feed-forward, per block',
@@ -27,7 +27,7 @@ export default function check([calculator, gradients]: DemoResults) {
   expect(numbers(parameters, 'parameters')).toEqual([
     2_362_368, 4_722_432, 3_072, 7_087_872, 85_054_464, 39_383_808, 124_439_808,
   ]);
-  const compute = tableTitled([calculator], 'Compute per token');
+  const compute = tableWithId([calculator], 'compute-per-token');
   const gflops = numbers(compute, 'GFLOPs per token');
   // 2·(12·(4·768² + 2·768·3072) + 50257·768) = 247,064,064; 12·4·1024·768 = 37,748,736.
   const expected = [0.247064064, 0.037748736, 0.2848128, 0.8544384];
@@ -35,7 +35,7 @@ export default function check([calculator, gradients]: DemoResults) {
 
   // Gradients of each block's second feed-forward weight in a 12-block stack.
   const [line] = lines([gradients]);
-  expect(line.title).toBe('Gradient norm per block, 12 blocks');
+  expect(line.id).toBe('gradient-norm-per-block-12-blocks');
   expect(line.x).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   const post = line.series.find((s) => s.name === 'post-LN')?.values ?? [];
   const pre = line.series.find((s) => s.name === 'pre-LN')?.values ?? [];
@@ -48,7 +48,7 @@ export default function check([calculator, gradients]: DemoResults) {
   expect(post[11]).toBeGreaterThan(2 * pre[11]);
 
   // The last block's gradient against depth: flat for post-LN, shrinking for pre-LN.
-  const table = tableTitled([gradients], 'Gradient norm of the last block against depth');
+  const table = tableWithId([gradients], 'gradient-norm-of-the-last-block');
   expect(numbers(table, 'blocks')).toEqual([2, 4, 8, 16]);
   const postByDepth = numbers(table, 'post-LN');
   const preByDepth = numbers(table, 'pre-LN');

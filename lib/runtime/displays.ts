@@ -8,6 +8,8 @@ import type { CodedMessage } from '@/lib/i18n/codedMessages';
 /** A matrix for the heatmap: shape [L, S], [H, L, S] or [N]. -Infinity entries are masked. */
 export interface HeatmapDisplay {
   kind: 'heatmap';
+  /** The name checks and tests find the chart by (`show.*`'s `id`); the title is for readers. */
+  id?: string;
   title?: string;
   data: Float32Array;
   shape: number[];
@@ -24,6 +26,7 @@ export interface HeatmapDisplay {
 /** The steps of scaled dot-product attention for one query/key matrix pair, all 2-D. */
 export interface StepsDisplay {
   kind: 'steps';
+  id?: string;
   title?: string;
   rowLabels?: string[];
   colLabels?: string[];
@@ -36,6 +39,7 @@ export interface StepsDisplay {
 
 export interface LineDisplay {
   kind: 'line';
+  id?: string;
   title?: string;
   xLabel?: string;
   yLabel?: string;
@@ -46,6 +50,7 @@ export interface LineDisplay {
 
 export interface TableDisplay {
   kind: 'table';
+  id?: string;
   title?: string;
   columns: string[];
   rows: (string | number)[][];

@@ -7,7 +7,12 @@ import type { Display, HeatmapDisplay } from './displays';
 type TF = typeof tfc;
 type Matrix = tfc.Tensor | number[] | number[][] | number[][][];
 
+/**
+ * `id` names a chart for the checks and tests that look for it, so that its `title` can be
+ * worded in the page's language.
+ */
 export interface HeatmapOptions {
+  id?: string;
   rows?: string[];
   cols?: string[];
   title?: string;
@@ -124,6 +129,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       kind: 'heatmap',
       data: new Float32Array(0),
       shape: [],
+      id: opts.id,
       title: opts.title,
       rowLabels: opts.rows?.map(String),
       colLabels: opts.cols?.map(String),
@@ -170,7 +176,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
 
   const steps = (
     input: StepsInput,
-    opts: { rows?: string[]; cols?: string[]; title?: string } = {},
+    opts: { id?: string; rows?: string[]; cols?: string[]; title?: string } = {},
   ) => {
     const last2 = (t: tfc.Tensor, name: string) => {
       if (!(t instanceof tf.Tensor)) {
@@ -193,6 +199,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     };
     push({
       kind: 'steps',
+      id: opts.id,
       title: opts.title,
       rowLabels: opts.rows,
       colLabels: opts.cols,
@@ -220,11 +227,12 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
 
   const line = (
     series: Record<string, number[] | tfc.Tensor> | number[] | tfc.Tensor,
-    opts: { title?: string; x?: number[]; xLabel?: string; yLabel?: string } = {},
+    opts: { id?: string; title?: string; x?: number[]; xLabel?: string; yLabel?: string } = {},
   ) => {
     const named = Array.isArray(series) || series instanceof tf.Tensor ? { value: series } : series;
     push({
       kind: 'line',
+      id: opts.id,
       title: opts.title,
       x: opts.x,
       xLabel: opts.xLabel,
@@ -238,7 +246,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
 
   const table = (
     rows: (string | number)[][] | Record<string, string | number>[],
-    opts: { title?: string; columns?: string[] } = {},
+    opts: { id?: string; title?: string; columns?: string[] } = {},
   ) => {
     tooMany('show.table', [rows.length], maxTableRows, 'rows');
     if (rows.length > 0 && !Array.isArray(rows[0])) {
@@ -246,6 +254,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       const columns = opts.columns ?? Object.keys(records[0]);
       push({
         kind: 'table',
+        id: opts.id,
         title: opts.title,
         columns,
         rows: records.map((r) => columns.map((c) => r[c])),
@@ -256,6 +265,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     const width = cells[0]?.length ?? 0;
     push({
       kind: 'table',
+      id: opts.id,
       title: opts.title,
       columns: opts.columns ?? Array.from({ length: width }, (_, i) => String(i)),
       rows: cells,

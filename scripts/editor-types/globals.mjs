@@ -39,7 +39,8 @@ interface Show {
   /**
    * Draws a heatmap of a vector [N], a matrix [L, S] or one per head [H, L, S].
    * @param values a tensor or nested arrays
-   * @param opts rows/cols label the axes' ticks, rowAxis/colAxis name the axes, heads names
+   * @param opts id names the chart for tests (the title may be in any language), rows/cols
+   *   label the axes' ticks, rowAxis/colAxis name the axes, heads names
    *   each head (or frame, passage, ...: sliceAxis says which, for the selector's label);
    *   mask (true = blocked) greys out cells and broadcasts like the attention masks
    * @example show.heatmap(weights, { rows: tokens, cols: tokens, title: 'weights' })
@@ -47,6 +48,7 @@ interface Show {
   heatmap(
     values: Values,
     opts?: {
+      id?: string;
       rows?: string[];
       cols?: string[];
       title?: string;
@@ -70,7 +72,7 @@ interface Show {
       weights: tfc.Tensor;
       output: tfc.Tensor;
     },
-    opts?: { rows?: string[]; cols?: string[]; title?: string },
+    opts?: { id?: string; rows?: string[]; cols?: string[]; title?: string },
   ): void;
   /**
    * Draws one or more series as lines; a record draws one line per key.
@@ -78,7 +80,7 @@ interface Show {
    */
   line(
     series: Record<string, number[] | tfc.Tensor> | number[] | tfc.Tensor,
-    opts?: { title?: string; x?: number[]; xLabel?: string; yLabel?: string },
+    opts?: { id?: string; title?: string; x?: number[]; xLabel?: string; yLabel?: string },
   ): void;
   /**
    * Shows a table from rows of cells, or from records (columns default to the first one's keys).
@@ -86,7 +88,7 @@ interface Show {
    */
   table(
     rows: (string | number)[][] | Record<string, string | number>[],
-    opts?: { title?: string; columns?: string[] },
+    opts?: { id?: string; title?: string; columns?: string[] },
   ): void;
 }
 `;
