@@ -6,10 +6,14 @@ import { loadQuestions, questionsDir } from '@/lib/content/questions';
 // Every English page has a Chinese twin that teaches the same thing with the same demos.
 const english = loadQuestions();
 const chinese = new Map(loadQuestions(questionsDir('zh')).map((q) => [q.id, q]));
+// A chart's title and axis names are words for the reader, in the page's language; the charts
+// are found by their id, which must match.
+const wordedLabel =
+  /\b(title|xLabel|yLabel|rowAxis|colAxis):\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/g;
 const withoutComments = (code: string) =>
   code
     .split('\n')
-    .map((line) => line.replace(/\s*\/\/.*$/, ''))
+    .map((line) => line.replace(/\s*\/\/.*$/, '').replace(wordedLabel, '$1: …'))
     .filter((line) => line.trim() !== '')
     .join('\n');
 
