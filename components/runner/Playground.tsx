@@ -1,10 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { examples } from '@/lib/playground/examples';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
+import { examplesByLocale } from '@/lib/playground/examples';
 import type { PlaygroundState } from '@/lib/playground/urlState';
 import { RunnerPanel } from './CodeRunner';
-import { useT } from '../LocaleContext';
+import { useLocale, useT } from '../LocaleContext';
 import styles from './Playground.module.css';
 
 type Codec = typeof import('@/lib/playground/urlState');
@@ -13,16 +14,21 @@ type Codec = typeof import('@/lib/playground/urlState');
 // the page starts instead of in its first load, since only a link with state needs it at once.
 const loadCodec = (): Promise<Codec> => import('@/lib/playground/urlState');
 
-const defaultState: PlaygroundState = { code: examples[0].code, backend: 'auto', timeoutMs: 5000 };
-
 /**
  * A free-form runner. Code and settings live in the URL's hash, so a link reproduces them; a
  * link never runs anything by itself: the visitor presses Run.
  */
 export function Playground() {
   const t = useT();
+  // The examples in the page's language: the same programs, worded for the reader.
+  const locale = useLocale();
+  const examples = examplesByLocale[locale];
+  const defaultState = useMemo<PlaygroundState>(
+    () => ({ code: examples[0].code, backend: 'auto', timeoutMs: 5000 }),
+    [examples],
+  );
   const [state, setState] = useState<PlaygroundState>(defaultState);
-  const [badLink, setBadLink] = useState<string | null>(null);
+  const [badLink, setBadLink] = useState<CodedMessage | null>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   // Bumped whenever the code is set from outside the editor (a link, an example, Reset), the
   // only times the editor takes the code from here (see CodeEditor).
@@ -40,7 +46,7 @@ export function Playground() {
       if (!live) return;
       codec.current = loaded;
       const decoded = loaded.decodeState(window.location.hash);
-      setBadLink(decoded.ok ? null : decoded.reason);
+      setBadLink(decoded.ok ? null : decoded.coded);
       // Arriving without a link leaves alone what the learner may already be typing.
       if (!event && decoded.ok && !decoded.state) return;
       setState((decoded.ok && decoded.state) || defaultState);
@@ -52,7 +58,7 @@ export function Playground() {
       live = false;
       window.removeEventListener('hashchange', read);
     };
-  }, []);
+  }, [defaultState]);
 
   const writeHash = useCallback((next: PlaygroundState) => {
     const write = (c: Codec) => window.history.replaceState(null, '', c.encodeState(next));
@@ -87,7 +93,7 @@ export function Playground() {
       <p>{t('playground.intro')}</p>
       {badLink !== null && (
         <p role="alert" className={styles.alert}>
-          {t('playground.badLink', { why: badLink })}
+          {t('playground.badLink', { why: renderCoded(badLink, locale) })}
         </p>
       )}
       <div className={styles.bar}>

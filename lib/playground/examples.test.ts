@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeCode } from '@/lib/runtime/execute';
 import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
 import type { HeatmapDisplay } from '@/lib/runtime/displays';
-import { examples } from './examples';
+import { examples, examplesByLocale } from './examples';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -46,5 +46,25 @@ describe('playground examples', () => {
     const best = map.data.indexOf(Math.max(...map.data));
     const [y, x] = [Math.floor(best / 8), best % 8];
     expect(x >= 1 && x <= 3 && y >= 1 && y <= 3).toBe(true);
+  });
+
+  it('has the same programs in Chinese: same ids, same charts, same numbers', async () => {
+    const zh = examplesByLocale.zh;
+    expect(zh.map((e) => e.id)).toEqual(examples.map((e) => e.id));
+    for (const [i, en] of examples.entries()) {
+      const [a, b] = [
+        await executeCode(en.code, tf, sandboxGlobals),
+        await executeCode(zh[i].code, tf, sandboxGlobals),
+      ];
+      expect(b.error).toBeUndefined();
+      const facts = (r: typeof a) =>
+        r.displays.map((d) => [d.id, d.kind === 'heatmap' ? Array.from(d.data) : d.kind]);
+      expect(facts(b)).toEqual(facts(a));
+      // Each chart has an id, and the Chinese titles are in Chinese.
+      for (const d of b.displays) {
+        expect(d.id).toBeTruthy();
+        expect(d.title).toMatch(/\p{Script=Han}/u);
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import { z } from 'zod';
 import { backendChoices } from '@/lib/runtime/displays';
 
@@ -23,26 +24,31 @@ export function encodeState(state: PlaygroundState): string {
   return `#s=${compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 
+/** A broken link: `reason` in English (with zod's detail), `coded` for the page to word. */
 export type DecodeResult =
-  { ok: true; state: PlaygroundState | null } | { ok: false; reason: string };
+  { ok: true; state: PlaygroundState | null } | { ok: false; reason: string; coded: CodedMessage };
+
+const damaged = { code: 'code.playground.damaged' } as const;
 
 /** Reads a hash; `state: null` when the link carries none. Never throws on a broken link. */
 export function decodeState(hash: string): DecodeResult {
   const packed = new URLSearchParams(hash.replace(/^#/, '')).get('s');
   if (!packed) return { ok: true, state: null };
   const text = decompressFromEncodedURIComponent(packed);
-  if (!text) return { ok: false, reason: 'the link is cut short or damaged' };
+  if (!text) return { ok: false, reason: englishOf(damaged), coded: damaged };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the link is cut short or damaged' };
+    return { ok: false, reason: englishOf(damaged), coded: damaged };
   }
   const parsed = playgroundStateSchema.safeParse(json);
   if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
     return {
       ok: false,
       reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      coded: { code: 'code.playground.invalid', params: { fields } },
     };
   }
   return { ok: true, state: parsed.data };
