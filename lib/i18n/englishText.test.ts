@@ -38,4 +38,27 @@ describe('englishSentences', () => {
   it('does not join words across lines of separate text', () => {
     expect(englishSentences('the\ncat\nsat')).toEqual([]);
   });
+
+  it('lets glosses after a comma in brackets, quoted examples, names and spelled letters through', () => {
+    expect(
+      englishSentences('（受试者工作特征曲线，receiver operating characteristic）一次'),
+    ).toEqual([]);
+    expect(
+      englishSentences('句子 1 是 “we flew to paris on monday”；句子 2 是 "paris hilton sang"'),
+    ).toEqual([]);
+    expect(englishSentences("标着 'alice met bob' 的那张图")).toEqual([]);
+    expect(englishSentences('Audio Spectrogram Transformer 是什么？')).toEqual([]);
+    expect(englishSentences('在 Listen, Attend and Spell 中')).toEqual([]);
+    expect(englishSentences('即 Attention-based LSTM with Aspect Embedding（Wang 等）')).toEqual(
+      [],
+    );
+    expect(englishSentences('拼出六个字符 y e s y e s，')).toEqual([]);
+  });
+
+  it('still finds prose that starts with a capital', () => {
+    expect(englishSentences('Stopped after 5 s: the code ran too long.')).toEqual([
+      'the code ran too long.',
+    ]);
+    expect(englishSentences('The runner has restarted')).toEqual(['The runner has restarted']);
+  });
 });
