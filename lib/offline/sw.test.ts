@@ -38,3 +38,16 @@ describe('cache rules', () => {
     expect(isImmutable('/index.html')).toBe(false);
   });
 });
+
+describe('revisionOf (the service worker checks cached bytes against the build manifest)', () => {
+  it('matches the hash scripts/postbuild/sw.mjs writes, computed here with node:crypto', async () => {
+    const { createHash } = await import('node:crypto');
+    const { revisionOf, isIntact } = await import('./sw');
+    const bytes = new TextEncoder().encode('console.log("chunk");\n');
+    const expected = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    expect(await revisionOf(bytes.buffer)).toBe(expected);
+    expect(await isIntact(new Response(bytes), expected)).toBe(true);
+    const poisoned = new TextEncoder().encode('alert(1);\nconsole.log("chunk");\n');
+    expect(await isIntact(new Response(poisoned), expected)).toBe(false);
+  });
+});

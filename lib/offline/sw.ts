@@ -8,7 +8,9 @@
  *   whose revision did not change are copied from the previous cache instead of downloaded;
  * - activate: older caches are deleted and open pages are taken over (first visit);
  * - hashed files under /_next/static/ come from the cache first (their name changes with them);
- * - pages and other files (wasm, JSON) come from the network first, the cache when offline.
+ * - pages and other files (wasm, JSON) come from the network first, the cache when offline;
+ * - a cached file is served only if its bytes still hash to the manifest's revision: an entry
+ *   changed after it was stored (poisoned, damaged) is deleted and fetched again, never served.
  */
 
 export interface Precache {
@@ -26,6 +28,17 @@ const lanes = 4;
 
 export function cacheName(precache: Precache): string {
   return `${cachePrefix}${precache.version}`;
+}
+
+/** The manifest's revision of these bytes: the first 16 hex digits of their SHA-256. */
+export async function revisionOf(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** True when the response's bytes are the ones this build produced. */
+export async function isIntact(response: Response, revision: string): Promise<boolean> {
+  return (await revisionOf(await response.clone().arrayBuffer())) === revision;
 }
 
 /** Files whose name carries their content hash never change under the same URL. */
@@ -86,10 +99,11 @@ export function start(scope: ServiceWorkerGlobalScope, precache: Precache): void
     // Files outside the export (e.g. Next's RSC payloads, *.txt) go to the network untouched:
     // offline, Next then loads the page itself, which the navigation branch answers.
     if (!(url.pathname in precache.files)) return;
+    const revision = precache.files[url.pathname];
     event.respondWith(
       isImmutable(url.pathname)
-        ? cacheFirst(name, request, url.pathname)
-        : networkFirst(name, request, url.pathname),
+        ? cacheFirst(name, url.pathname, revision)
+        : networkFirst(name, request, url.pathname, revision),
     );
   });
 }
@@ -104,7 +118,11 @@ async function fill(name: string, files: Record<string, string>): Promise<void> 
       // An install that failed half-way and is retried keeps what it already has.
       if (await cache.match(path)) continue;
       const kept = await caches.match(path);
-      if (kept && kept.headers.get(revisionHeader) === revision) {
+      if (
+        kept &&
+        kept.headers.get(revisionHeader) === revision &&
+        (await isIntact(kept, revision))
+      ) {
         await cache.put(path, kept);
         continue;
       }
@@ -128,16 +146,39 @@ async function download(path: string, revision: string): Promise<Response> {
   });
 }
 
-async function cacheFirst(name: string, request: Request, key: string): Promise<Response> {
-  const cached = await (await caches.open(name)).match(key);
-  return cached ?? fetch(request);
+/** The cached file if its bytes are this build's; a changed entry is deleted, not served. */
+async function matchIntact(
+  name: string,
+  key: string,
+  revision: string,
+): Promise<Response | undefined> {
+  const cache = await caches.open(name);
+  const cached = await cache.match(key);
+  if (!cached) return undefined;
+  if (await isIntact(cached, revision)) return cached;
+  await cache.delete(key);
+  return undefined;
 }
 
-async function networkFirst(name: string, request: Request, key: string): Promise<Response> {
+async function cacheFirst(name: string, key: string, revision: string): Promise<Response> {
+  const cached = await matchIntact(name, key, revision);
+  if (cached) return cached;
+  // Missing, or changed since it was stored: fetch it again, and keep it if it is this build's.
+  const fresh = await download(key, revision);
+  if (await isIntact(fresh, revision)) await (await caches.open(name)).put(key, fresh.clone());
+  return fresh;
+}
+
+async function networkFirst(
+  name: string,
+  request: Request,
+  key: string,
+  revision: string,
+): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const cached = await (await caches.open(name)).match(key);
+    const cached = await matchIntact(name, key, revision);
     if (cached) return cached;
     throw error;
   }
@@ -155,7 +196,7 @@ async function navigate(
   } catch (error) {
     const found = lookupPage(url.pathname, files);
     if (found.kind === 'redirect') return Response.redirect(`${found.to}${url.search}`, 308);
-    const cached = await (await caches.open(name)).match(found.key);
+    const cached = await matchIntact(name, found.key, files[found.key]);
     if (!cached) throw error;
     if (found.kind === 'page') return cached;
     return new Response(cached.body, { status: 404, headers: cached.headers });
