@@ -2,28 +2,32 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { defaultTimeoutMs, RunnerClient } from './client';
 import type { RunResult } from './displays';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import type { PageRequest, WorkerMessage } from './protocol';
+import type { RunnerChannel, RunnerEvents } from './sandboxHost';
 
-/** Stands in for the browser Worker: records requests, lets the test answer them. */
-class FakeWorker {
+/** Stands in for the sandboxed runner: records requests, lets the test answer them. */
+class FakeWorker implements RunnerChannel {
   static made: FakeWorker[] = [];
-  posted: WorkerRequest[] = [];
+  posted: PageRequest[] = [];
   terminated = false;
-  onmessage: ((event: { data: WorkerMessage }) => void) | null = null;
-  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  constructor() {
+  constructor(private readonly events: RunnerEvents) {
     FakeWorker.made.push(this);
   }
-  postMessage(request: WorkerRequest) {
+  post(request: PageRequest) {
     this.posted.push(request);
   }
   terminate() {
     this.terminated = true;
   }
   reply(data: WorkerMessage) {
-    this.onmessage?.({ data });
+    this.events.message(data);
+  }
+  fail(reason: string) {
+    this.events.failed(reason);
   }
 }
+
+const newClient = () => new RunnerClient((events) => new FakeWorker(events));
 
 const okRun: RunResult = {
   displays: [],
@@ -37,7 +41,6 @@ const okRun: RunResult = {
 
 beforeEach(() => {
   FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
   vi.useFakeTimers();
 });
 
@@ -50,7 +53,7 @@ const flush = () => vi.advanceTimersByTimeAsync(0);
 
 describe('RunnerClient.grade', () => {
   it('sends a grade request and resolves with the verdict', async () => {
-    const client = new RunnerClient();
+    const client = newClient();
     const verdict = client.grade('code', 'causal-attention', 123, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
@@ -76,7 +79,7 @@ describe('RunnerClient.grade', () => {
   });
 
   it('shares the queue with run: one request at a time, in order', async () => {
-    const client = new RunnerClient();
+    const client = newClient();
     const run = client.run('first', 'cpu');
     const grade = client.grade('second', 'lstm', 1, 'cpu');
     await flush();
@@ -87,12 +90,12 @@ describe('RunnerClient.grade', () => {
     await flush();
     expect(worker.posted.map((r) => r.type)).toEqual(['run', 'grade']);
     expect(FakeWorker.made).toHaveLength(1);
-    worker.onerror?.({ message: 'boom', preventDefault: () => {} });
+    worker.fail('boom');
     await expect(grade).resolves.toMatchObject({ passed: false, cases: [] });
   });
 
   it('times out after twice the run limit by default, restarting the worker', async () => {
-    const client = new RunnerClient();
+    const client = newClient();
     const verdict = client.grade('while (true) {}', 'lstm', 1, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
@@ -112,10 +115,10 @@ describe('RunnerClient.grade', () => {
   });
 
   it('resolves a crash as a failed verdict with run.error', async () => {
-    const client = new RunnerClient();
+    const client = newClient();
     const verdict = client.grade('x', 'lstm', 1, 'cpu');
     await flush();
-    FakeWorker.made[0].onerror?.({ message: 'out of memory', preventDefault: () => {} });
+    FakeWorker.made[0].fail('out of memory');
     const result = await verdict;
     expect(result.passed).toBe(false);
     expect(result.run.error).toMatchObject({ kind: 'crash' });
@@ -124,8 +127,24 @@ describe('RunnerClient.grade', () => {
 });
 
 describe('RunnerClient.run', () => {
+  it('ignores answers from a runner it has replaced, and to requests it no longer waits for', async () => {
+    const client = newClient();
+    const first = client.run('a', 'cpu');
+    await flush();
+    const old = FakeWorker.made[0];
+    old.fail('it sent a message that is not one the page accepts');
+    expect((await first).error?.message).toMatch(/not one the page accepts.*It has restarted/);
+    expect(old.terminated).toBe(true);
+    const second = client.run('b', 'cpu');
+    await flush();
+    // A late answer from the old runner, with the new request's id, changes nothing.
+    old.reply({ type: 'result', id: 2, result: { ...okRun, backend: 'forged' } });
+    FakeWorker.made[1].reply({ type: 'result', id: 2, result: okRun });
+    expect(await second).toBe(okRun);
+  });
+
   it('still times out at the run limit', async () => {
-    const client = new RunnerClient();
+    const client = newClient();
     const result = client.run('while (true) {}', 'cpu');
     await flush();
     FakeWorker.made[0].reply({ type: 'started', id: 1 });

@@ -1,7 +1,8 @@
 import { failedGrade } from '@/lib/practice/grading/failedGrade';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import type { BackendChoice, RunResult } from './displays';
-import type { GradeResponse, RunResponse, WorkerMessage, WorkerRequest } from './protocol';
+import type { GradeResponse, RunResponse, WorkerRequest } from './protocol';
+import { startSandboxedRunner, type RunnerChannel, type RunnerEvents } from './sandboxHost';
 
 export const defaultTimeoutMs = 5000;
 /** Starting a backend (WebGPU compiles, wasm downloads) may take a while; it has its own limit. */
@@ -19,14 +20,20 @@ interface Pending {
 }
 
 /**
- * The page's side of the sandbox: one worker, reused across runs and gradings, replaced when
- * one times out or crashes. Requests go one at a time, in the order asked.
+ * The page's side of the runner: one worker (in its sandbox frame, see sandboxHost.ts), reused
+ * across runs and gradings, replaced when one times out, crashes or misbehaves. Requests go one
+ * at a time, in the order asked.
  */
 export class RunnerClient {
-  private worker: Worker | null = null;
+  private worker: RunnerChannel | null = null;
   private pending: Pending | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+
+  /** `start` makes the runner; tests pass a fake. */
+  constructor(
+    private readonly start: (events: RunnerEvents) => RunnerChannel = startSandboxedRunner,
+  ) {}
 
   run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
     return this.enqueue(
@@ -111,37 +118,39 @@ export class RunnerClient {
         },
       };
       this.pending = pending;
-      worker.postMessage(request(id));
+      worker.post(request(id));
     });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): RunnerChannel {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./runner.worker.ts', import.meta.url));
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const pending = this.pending;
-      if (!pending || event.data.id !== pending.id) return;
-      if (event.data.type === 'started') {
-        pending.started();
-        return;
-      }
-      clearTimeout(pending.timer);
-      this.pending = null;
-      pending.answer(event.data);
-    };
-    // A worker that dies (out of memory, a crash in a backend) fails the request and is replaced.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const pending = this.pending;
-      this.reset();
-      pending?.fail(
-        failure(
-          'crash',
-          `The runner stopped unexpectedly${event.message ? `: ${event.message}` : ''}. It has restarted; run again.`,
-          'none',
-        ),
-      );
-    };
+    const worker = this.start({
+      message: (data) => {
+        const pending = this.worker === worker ? this.pending : null;
+        if (!pending || data.id !== pending.id) return;
+        if (data.type === 'started') {
+          pending.started();
+          return;
+        }
+        clearTimeout(pending.timer);
+        this.pending = null;
+        pending.answer(data);
+      },
+      // A worker that dies (out of memory, a crash in a backend) or misbehaves fails the request
+      // and is replaced.
+      failed: (reason) => {
+        if (this.worker !== worker) return;
+        const pending = this.pending;
+        this.reset();
+        pending?.fail(
+          failure(
+            'crash',
+            `The runner stopped unexpectedly${reason ? `: ${reason}` : ''}. It has restarted; run again.`,
+            'none',
+          ),
+        );
+      },
+    });
     this.worker = worker;
     return worker;
   }

@@ -9,20 +9,26 @@ import { executeCode } from './execute';
 import type {
   GradeRequest,
   GradeResponse,
+  PageRequest,
   RunResponse,
   RunStarted,
   WorkerRequest,
 } from './protocol';
 import { sandboxGlobals } from './sandboxGlobals';
+import { wasmFromPage } from './wasmFromPage';
 
-// Runs learner code off the page's thread. The page terminates this worker when a run takes
-// too long, so a runaway loop never freezes the tab.
+// Runs learner code off the page's thread, inside the sandbox frame's opaque origin (see
+// sandboxHost.ts). The page stops this worker when a run takes too long, so a runaway loop
+// never freezes the tab.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const backendsUsed = new Set<string>();
+const wasm = wasmFromPage(scope);
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = async (event: MessageEvent<PageRequest>) => {
   const request = event.data;
-  if (request.type === 'run') {
+  if (request.type === 'wasm') {
+    wasm.receive(request.files);
+  } else if (request.type === 'run') {
     const result = await run(request);
     const response: RunResponse = { type: 'result', id: request.id, result };
     scope.postMessage(response, transferables(result.displays));
@@ -44,7 +50,7 @@ type Prepared =
 async function prepare(request: WorkerRequest): Promise<Prepared> {
   let ready: BackendReady;
   try {
-    ready = await switchBackend(request.backend, scope.location.origin);
+    ready = await switchBackend(request.backend, () => wasm.paths(request.id));
   } catch (error) {
     return { ok: false, failed: crashed(error) };
   }

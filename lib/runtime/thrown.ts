@@ -32,12 +32,30 @@ function describe(thrown: unknown, format: (value: unknown) => string): RunError
   if (thrown instanceof Error) {
     const message =
       thrown.name && thrown.name !== 'Error' ? `${thrown.name}: ${thrown.message}` : thrown.message;
-    return { kind: 'runtime', message, location: locate(thrown.stack) };
+    const hint = hitTheWall(thrown) ? ` ${wallHint}` : '';
+    return { kind: 'runtime', message: `${message}${hint}`, location: locate(thrown.stack) };
   }
   return {
     kind: 'runtime',
     message: `Your code threw ${typeof thrown === 'string' ? JSON.stringify(thrown) : format(thrown)}, which is not an Error, so there is no line to point to. Throw new Error('...') to get one.`,
   };
+}
+
+/** Said after an error that the sandbox's boundary raised, so it is not taken for a bug. */
+export const wallHint =
+  'Code here runs in a sandbox with no network, no storage and no access to the page: put the data you need in the code itself, and show results with show.* and console.log.';
+
+/**
+ * Errors the browser raises when code reaches past the sandbox (docs/architecture.md): storage
+ * refused in an opaque origin (SecurityError), requests refused by its policy (a failed fetch,
+ * a NetworkError from XHR or importScripts).
+ */
+function hitTheWall(error: Error): boolean {
+  return (
+    error.name === 'SecurityError' ||
+    error.name === 'NetworkError' ||
+    (error.name === 'TypeError' && /^Failed to fetch$/.test(error.message))
+  );
 }
 
 /** Finds the learner's line in a stack trace, undoing the function wrapper's extra lines. */

@@ -1,0 +1,151 @@
+/**
+ * The page's side of the boundary around learner code. The runner's worker does not start from
+ * the page: it starts inside an `<iframe sandbox="allow-scripts">` showing `/sandbox/` (built by
+ * scripts/sandbox/build.mjs), an opaque origin that owns no storage, cache or cookies and whose
+ * policy allows no network. The page fetches what the worker needs (its script, the tfjs wasm
+ * binaries) and hands it over; the two talk only through a MessageChannel, and the page checks
+ * every message it receives (sandboxMessages.ts). See docs/architecture.md, "The code sandbox".
+ */
+import type { PageRequest, SandboxConnect, SandboxMessage, WorkerMessage } from './protocol';
+
+// The file itself, not the folder: `next dev` serves public/ files only by their full name.
+export const sandboxDocument = '/sandbox/index.html';
+export const runnerScript = '/sandbox/runner.js';
+/** Served by the site (scripts/copy-wasm.mjs); the sandbox cannot fetch them itself. */
+export const wasmFolder = '/tfjs-wasm/';
+/** The threaded build needs cross-origin isolation, which an opaque-origin frame never has. */
+export const wasmFiles = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'] as const;
+
+/** What the runner tells its owner. */
+export interface RunnerEvents {
+  message(data: WorkerMessage): void;
+  /** The runner died or misbehaved and is no longer usable; `reason` says why, for the panel. */
+  failed(reason: string): void;
+}
+
+/** A running runner: send it requests, or stop it for good. */
+export interface RunnerChannel {
+  post(request: PageRequest): void;
+  terminate(): void;
+}
+
+let scriptBlob: Promise<Blob> | null = null;
+
+/**
+ * The runner's script, fetched once per page (the service worker keeps it for offline use). A
+ * Blob crosses into the frame without a copy of its bytes.
+ */
+function loadScript(): Promise<Blob> {
+  scriptBlob ??= fetchOk(runnerScript)
+    .then((response) => response.blob())
+    .catch((error: unknown) => {
+      scriptBlob = null; // a later runner tries again
+      throw error;
+    });
+  return scriptBlob;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response;
+}
+
+async function loadWasm(): Promise<Record<string, ArrayBuffer>> {
+  const buffers = await Promise.all(
+    wasmFiles.map((name) => fetchOk(`${wasmFolder}${name}`).then((r) => r.arrayBuffer())),
+  );
+  return Object.fromEntries(wasmFiles.map((name, i) => [name, buffers[i]]));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Starts a runner in a fresh sandbox frame. Terminating it removes the frame and its worker. */
+export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
+  const channel = new MessageChannel();
+  const port = channel.port1;
+  const frame = document.createElement('iframe');
+  // allow-scripts only: no allow-same-origin, so the frame's origin is opaque.
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.title = 'runner';
+  frame.hidden = true;
+  frame.src = sandboxDocument;
+
+  let stopped = false;
+  const fail = (reason: string) => {
+    if (stopped) return;
+    stopped = true;
+    events.failed(reason);
+  };
+  const schema = import('./sandboxMessages');
+  const script = loadScript();
+  // Requests posted before the frame is connected wait in the channel; none is lost.
+  frame.addEventListener(
+    'load',
+    () => {
+      script.then(
+        (blob) => {
+          const connect: SandboxConnect = { type: 'atlas-sandbox-connect', script: blob };
+          // An opaque origin cannot be named as the target; only this frame gets the port.
+          frame.contentWindow?.postMessage(connect, '*', [channel.port2]);
+        },
+        (error) => fail(`its script could not be loaded (${describe(error)})`),
+      );
+    },
+    { once: true },
+  );
+
+  // One message at a time, in order, each checked before it is read.
+  let inbox = Promise.resolve();
+  port.onmessage = (event: MessageEvent) => {
+    inbox = inbox.then(async () => {
+      if (stopped) return;
+      let message: SandboxMessage | null;
+      try {
+        message = (await schema).parseSandboxMessage(event.data);
+      } catch (error) {
+        fail(`the page could not check its messages (${describe(error)})`);
+        return;
+      }
+      if (!message) fail('it sent a message that is not one the page accepts, so it was stopped');
+      else receive(message);
+    });
+  };
+
+  const receive = (message: SandboxMessage) => {
+    switch (message.type) {
+      case 'wasm-needed':
+        loadWasm().then(
+          (files) => {
+            if (!stopped) port.postMessage({ type: 'wasm', files }, Object.values(files));
+          },
+          (error) => fail(`the WebAssembly binaries could not be loaded (${describe(error)})`),
+        );
+        return;
+      case 'crash':
+        fail(message.message);
+        return;
+      case 'flood':
+        fail(
+          `it sent ${message.count} messages for one request, far more than a run needs, so it was stopped`,
+        );
+        return;
+      default:
+        events.message(message);
+    }
+  };
+
+  document.body.append(frame);
+  return {
+    post: (request) => port.postMessage(request),
+    terminate: () => {
+      stopped = true;
+      port.close();
+      frame.remove();
+    },
+  };
+}
