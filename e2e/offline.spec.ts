@@ -79,4 +79,35 @@ test.describe('offline after the first visit', () => {
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
+
+  test('a cached file whose bytes were changed is not served: it is fetched again', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await page.goto('/');
+    await waitUntilOfflineReady(page);
+    const chunk = await page.evaluate(() =>
+      document.querySelector('script[src^="/_next/static/"]')!.getAttribute('src')!,
+    );
+    // Poison the service worker's copy of a hashed chunk the home page loads, as code that
+    // reached Cache Storage could: one line prepended, the rest of the file intact.
+    await page.evaluate(async (path) => {
+      const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('atlas-'))!);
+      const original = (await cache.match(path))!;
+      const poisoned = `window.poisoned = true;\n${await original.text()}`;
+      const headers = new Headers(original.headers);
+      headers.delete('content-length');
+      await cache.put(path, new Response(poisoned, { headers }));
+    }, chunk);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => (window as { poisoned?: boolean }).poisoned)).toBeUndefined();
+    // The entry was replaced by the build's bytes.
+    const restored = await page.evaluate(async (path) => {
+      const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('atlas-'))!);
+      return (await (await cache.match(path))!.text()).startsWith('window.poisoned');
+    }, chunk);
+    expect(restored).toBe(false);
+  });
 });
