@@ -127,6 +127,19 @@ describe('RunnerClient.grade', () => {
 });
 
 describe('RunnerClient.run', () => {
+  it("a second 'started' does not push the time limit back", async () => {
+    const client = newClient();
+    const result = client.run('while (true) {}', 'cpu');
+    await flush();
+    const worker = FakeWorker.made[0];
+    worker.reply({ type: 'started', id: 1 });
+    await vi.advanceTimersByTimeAsync(defaultTimeoutMs - 100);
+    worker.reply({ type: 'started', id: 1 });
+    await vi.advanceTimersByTimeAsync(200);
+    expect((await result).error?.kind).toBe('timeout');
+    expect(worker.terminated).toBe(true);
+  });
+
   it('ignores answers from a runner it has replaced, and to requests it no longer waits for', async () => {
     const client = newClient();
     const first = client.run('a', 'cpu');

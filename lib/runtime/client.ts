@@ -108,6 +108,8 @@ export class RunnerClient {
           startTimeoutMs,
         ),
         started: () => {
+          // Once: code that posts 'started' again must not push its own time limit back.
+          pending.started = () => {};
           clearTimeout(pending.timer);
           pending.timer = setTimeout(
             stop(

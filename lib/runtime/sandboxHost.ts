@@ -76,6 +76,7 @@ export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
   frame.src = sandboxDocument;
 
   let stopped = false;
+  let wasmSent = false;
   const fail = (reason: string) => {
     if (stopped) return;
     stopped = true;
@@ -119,6 +120,12 @@ export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
   const receive = (message: SandboxMessage) => {
     switch (message.type) {
       case 'wasm-needed':
+        // The worker keeps what it got; asking twice is code posting as the runner.
+        if (wasmSent) {
+          fail('it asked for the WebAssembly binaries twice, so it was stopped');
+          return;
+        }
+        wasmSent = true;
         loadWasm().then(
           (files) => {
             if (!stopped) port.postMessage({ type: 'wasm', files }, Object.values(files));
