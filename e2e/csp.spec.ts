@@ -70,8 +70,9 @@ test.describe('content security policy', () => {
       expect(policy).toContain('connect-src blob:');
       expect(policy).toContain('worker-src blob:');
       expect(policy).toMatch(/script-src 'unsafe-eval' 'wasm-unsafe-eval' 'sha256-[^']+'(;|$)/);
-      expect(policy).not.toContain("'self'");
     }
+    expect(meta).not.toContain("'self'");
+    expect(header.replace("frame-ancestors 'self'", '')).not.toContain("'self'");
     // Opened by itself it is still sandboxed; only our own pages may frame it.
     expect(header).toContain('sandbox allow-scripts');
     expect(header).toContain("frame-ancestors 'self'");

@@ -52,8 +52,9 @@ test.describe('hostile and broken code', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    // Automatic picks WebGPU here: the backend where a 1.6 GB buffer would do the most harm.
-    const panel = await openPlayground(page, 'auto');
+    // A GPU backend, where a 1.6 GB buffer would do the most harm: WebGL, since the sandboxed
+    // runner has no WebGPU in Chromium (docs/architecture.md, "The code sandbox").
+    const panel = await openPlayground(page, 'webgl');
     const alert = panel.getByRole('alert');
     const cases = [
       [
@@ -77,10 +78,10 @@ test.describe('hostile and broken code', () => {
     for (const [code, message] of cases) {
       await run(page, panel, code);
       await expect(alert).toContainText(message, { timeout: 30_000 });
-      await expect(panel.getByTestId('run-status')).toContainText('Ran on webgpu');
+      await expect(panel.getByTestId('run-status')).toContainText('Ran on webgl');
     }
     await expectUsable(page, panel, 'show.heatmap(tf.ones([2100, 2100]));');
-    await expect(panel.getByTestId('run-status')).toContainText('Ran on webgpu');
+    await expect(panel.getByTestId('run-status')).toContainText('Ran on webgl');
   });
 
   test('an error escaping the run stops the worker: reported, replaced, next run works', async ({
@@ -248,8 +249,8 @@ const nestedWorker = (origin: string) => `${realGlobal}
 const source = \`
   const out = [];
   try { indexedDB.open('attention-atlas'); out.push('indexedDB opened'); } catch (e) { out.push('indexedDB: ' + e.name); }
-  caches.keys().then(() => 'caches opened', (e) => 'caches: ' + e.name)
-    .then((c) => { out.push(c); return fetch('${origin}/sentinel/nested').then(() => 'fetched', (e) => 'fetch: ' + e.message); })
+  out.push('caches: ' + typeof caches);
+  fetch('${origin}/sentinel/nested').then(() => 'fetched', (e) => 'fetch: ' + e.message)
     .then((f) => { out.push(f); postMessage(out.join(', ')); });
 \`;
 const w = new g.Worker(g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' })));
@@ -318,9 +319,15 @@ test.describe('the sandbox boundary', () => {
   }) => {
     test.setTimeout(240_000);
     const origin = new URL(baseURL!).origin;
-    const sentinel: string[] = [];
-    context.on('request', (request) => {
-      if (request.url().includes('/sentinel')) sentinel.push(request.url());
+    // Requests to /sentinel that got an answer, and how the others failed. Chromium may report a
+    // request that its policy then blocks, so the check is that none was answered.
+    const answered: string[] = [];
+    const failed: string[] = [];
+    context.on('requestfinished', (request) => {
+      if (request.url().includes('/sentinel')) answered.push(request.url());
+    });
+    context.on('requestfailed', (request) => {
+      if (request.url().includes('/sentinel')) failed.push(request.failure()?.errorText ?? '');
     });
     await page.goto('/playground/');
     await setCanaries(page);
@@ -336,7 +343,8 @@ test.describe('the sandbox boundary', () => {
       [
         'caches via the global object',
         `${realGlobal}\nawait g.caches.open('atlas-poison');`,
-        /SecurityError/,
+        // Not even there: Cache Storage exists only in secure contexts, which this worker is not.
+        /Cannot read properties of undefined \(reading 'open'\)/,
       ],
       [
         'indexedDB via the constructor chain',
@@ -346,7 +354,7 @@ test.describe('the sandbox boundary', () => {
       [
         'a nested blob worker',
         nestedWorker(origin),
-        /nested worker: indexedDB: SecurityError, caches: SecurityError, fetch: Failed to fetch/,
+        /nested worker: indexedDB: SecurityError, caches: undefined, fetch: Failed to fetch/,
       ],
       ['fetch', `${realGlobal}\nawait g.fetch('${origin}/sentinel/fetch');`, /Failed to fetch/],
       [
@@ -374,9 +382,11 @@ test.describe('the sandbox boundary', () => {
       const panel = await runFromLink(page, code);
       const alert = panel.getByRole('alert');
       await expect(alert, name).toContainText(message, { timeout: 30_000 });
-      if (!/could not connect|nested/.test(name)) await expect(alert, name).toContainText(wallHint);
+      if (!/WebSocket|EventSource|nested|caches/.test(name))
+        await expect(alert, name).toContainText(wallHint);
     }
-    expect(sentinel).toEqual([]);
+    expect(answered).toEqual([]);
+    for (const error of failed) expect(error).toMatch(/csp/i);
     expect(await readCanaries(page)).toEqual(before);
   });
 

@@ -76,7 +76,13 @@ async function unavailableReason(name: BackendName): Promise<string | undefined>
   if (name !== 'webgpu') return undefined;
   const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } })
     .gpu;
-  if (!gpu) return 'WebGPU is not available in this browser';
+  if (!gpu) {
+    // The runner's worker lives in an opaque origin (the sandbox frame); Chromium does not count
+    // such a worker as a secure context, and WebGPU is exposed only to secure contexts.
+    return globalThis.isSecureContext === false
+      ? 'WebGPU is not available to the sandboxed runner (its worker is not a secure context)'
+      : 'WebGPU is not available in this browser';
+  }
   try {
     if (!(await gpu.requestAdapter())) return 'WebGPU found no adapter on this device';
   } catch {
