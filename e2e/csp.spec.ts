@@ -60,7 +60,8 @@ test.describe('content security policy', () => {
   test('the sandbox document allows no network, no script URL and only blob: workers', async ({
     request,
   }) => {
-    const response = await request.get('/sandbox/');
+    const names = (await (await request.get('/sandbox/names.json')).json()) as { document: string };
+    const response = await request.get(names.document);
     const header = response.headers()['content-security-policy'];
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
       await response.text(),

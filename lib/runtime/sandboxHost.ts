@@ -8,9 +8,9 @@
  */
 import type { PageRequest, SandboxConnect, SandboxMessage, WorkerMessage } from './protocol';
 
-// The file itself, not the folder: `next dev` serves public/ files only by their full name.
-export const sandboxDocument = '/sandbox/index.html';
-export const runnerScript = '/sandbox/runner.js';
+// Named after their content hash at prebuild (scripts/sandbox/build.mjs, via next.config.mjs).
+export const sandboxDocument = process.env.NEXT_PUBLIC_SANDBOX_DOCUMENT!;
+export const runnerScript = process.env.NEXT_PUBLIC_SANDBOX_RUNNER!;
 /** Served by the site (scripts/copy-wasm.mjs); the sandbox cannot fetch them itself. */
 export const wasmFolder = '/tfjs-wasm/';
 /** The threaded build needs cross-origin isolation, which an opaque-origin frame never has. */

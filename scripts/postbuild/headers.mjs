@@ -41,7 +41,12 @@ export function headersFile(htmlPaths, sandboxHashes) {
     ...pagePatterns(htmlPaths).map((p) =>
       rule(p, { 'Content-Security-Policy': pageHeaderPolicy(p) }),
     ),
-    rule(`${sandboxFolder}*`, { 'Content-Security-Policy': sandboxHeaderPolicy(sandboxHashes) }),
+    // The sandbox's names carry their content hash: kept for good, which is how the frame's
+    // document (its navigation skips the service worker) loads offline.
+    rule(`${sandboxFolder}*`, {
+      'Content-Security-Policy': sandboxHeaderPolicy(sandboxHashes),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    }),
     // Workers (the runner, Monaco's) are scripts under /_next/static/: their policy is this one.
     // The names carry a content hash, so a browser may keep them for good.
     rule('/_next/static/*', {

@@ -12,7 +12,8 @@ const html = listFiles().filter((file) => file.endsWith('.html'));
 // The sandbox document comes with its own policy (scripts/sandbox/build.mjs).
 const pages = html.filter((file) => !sitePath(file).startsWith(sandboxFolder));
 addPolicies(pages, sitePath);
-const sandboxHtml = readFileSync(join(outDir, 'sandbox', 'index.html'), 'utf8');
+const { document } = JSON.parse(readFileSync(join(outDir, 'sandbox', 'names.json'), 'utf8'));
+const sandboxHtml = readFileSync(join(outDir, document), 'utf8');
 writeHeaders(outDir, pages.map(sitePath), inlineScriptHashes(sandboxHtml));
 const { manifest, bytes } = buildManifest(listFiles(), sitePath);
 writeServiceWorker(outDir, manifest);

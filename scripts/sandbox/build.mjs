@@ -2,7 +2,8 @@
 // runner's worker as one self-contained script (the page hands its text to the sandbox, which
 // starts it from a blob: URL), and public/sandbox/index.html, the sandbox document with the
 // relay as its only, inline, script and its own Content Security Policy.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rolldown } from 'rolldown';
 import { inlineScriptHashes } from '../postbuild/csp.mjs';
@@ -43,9 +44,20 @@ const [runner, relay] = await Promise.all([
   bundle('lib/runtime/runner.worker.ts'),
   bundle('lib/sandbox/relayEntry.ts'),
 ]);
+const html = sandboxDocument(relay);
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+// Names carry the content hash: served immutable, a frame's navigation (which skips the service
+// worker) finds the document in the HTTP cache offline, and a deploy never mixes versions.
+const names = {
+  document: `/sandbox/${hash(html)}.html`,
+  runner: `/sandbox/runner.${hash(runner)}.js`,
+};
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'runner.js'), runner);
-writeFileSync(join(out, 'index.html'), sandboxDocument(relay));
+writeFileSync(join('public', names.runner), runner);
+writeFileSync(join('public', names.document), html);
+// Read by next.config.mjs, which gives the names to the page's code.
+writeFileSync(join(out, 'names.json'), `${JSON.stringify(names)}\n`);
 console.log(
-  `Sandbox written to ${out}: runner.js ${(runner.length / 1e6).toFixed(2)} MB, relay ${relay.length} bytes`,
+  `Sandbox written to ${out}: ${names.runner} ${(runner.length / 1e6).toFixed(2)} MB, ${names.document} (relay ${relay.length} bytes)`,
 );
