@@ -4,12 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
   test: {
-    include: [
-      'lib/**/*.test.ts',
-      'components/**/*.test.ts',
-      'content/**/*.test.ts',
-      'tests/**/*.test.ts',
-    ],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'content/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
   },

@@ -1,64 +1,157 @@
-// npm run bench:runner — click-to-heatmap for an L = 64 self-attention on each backend, cold
-// (first run after the page loads) and warm (median of 5 more), through the playground; and the
-// question page's JavaScript before and after the editor loads.
+// npm run bench:runner — click-to-heatmap through the playground, per backend, for a
+// self-attention at L = 16 and L = 64: cold (the first run on a fresh page, worker and backend
+// starting) and warm (median of 5 more). Each is split into where the time went:
+//   worker start   the runner's worker getting ready, the part after the press (cold only;
+//                  pointing at the panel starts it a moment before)
+//   backend start  choosing and starting the backend (wasm download, WebGPU set-up)
+//   transpile      the learner's TypeScript to JavaScript
+//   compute        running the code; on GPU backends this only queues the work ...
+//   read-back      ... which finishes here, when the results are read back for the displays
+//   drawing        from the result reaching the page to the heatmap's canvas in it
+//   other          the rest: messages between page and worker, React, the click itself
+// The worker's figures come with each result (RunResult.phases); the page's are read by a
+// wrapper around Worker installed before the page's scripts. Then the question page's
+// JavaScript before and after its editor loads.
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { firstLoadBytes, launchChromium, median, printTable, serveBuild } from './harness.mjs';
 import lz from 'lz-string';
 
-const code = `const L = 64;
+const sizes = [16, 64];
+const backends = ['webgpu', 'webgl', 'wasm', 'cpu'];
+const warmRuns = 5;
+
+const code = (L) => `const L = ${L};
 const tokens = Array.from({ length: L }, (_, i) => 't' + i);
 const x = tf.randomNormal([L, 64], 0, 1, 'float32', 1);
 const { output, weights } = scaledDotProductAttention(x, x, x);
-show.heatmap(weights, { rows: tokens, cols: tokens, title: 'L = 64' });
-console.log(Date.now());
+show.heatmap(weights, { rows: tokens, cols: tokens, title: 'L = ${L}' });
 tf.dispose([x, output, weights]);
 `;
 
+/**
+ * Runs in the page before its scripts: notes when each run's result arrives, with its phases,
+ * and when a heatmap last painted its canvas (HeatmapPlot paints through putImageData).
+ */
+function watchResults() {
+  const Native = window.Worker;
+  const paint = CanvasRenderingContext2D.prototype.putImageData;
+  window.__results = [];
+  window.__paintedAt = 0;
+  // From the press of the button, as the page saw it: none of the driver's own overhead.
+  window.addEventListener('pointerdown', (event) => (window.__pressedAt = event.timeStamp), true);
+  CanvasRenderingContext2D.prototype.putImageData = function (...args) {
+    paint.apply(this, args);
+    window.__paintedAt = performance.now();
+  };
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.__workerCreatedAt = performance.now();
+      this.addEventListener('message', (event) => {
+        if (event.data?.type === 'result')
+          window.__results.push({ at: performance.now(), phases: event.data.result.phases });
+      });
+    }
+  };
+}
+
 const server = await serveBuild(4502);
 const browser = await launchChromium();
+const loadBefore = loadavg()[0].toFixed(1);
 const rows = [];
+const round = (ms) => (ms === undefined ? '-' : Math.round(ms));
 try {
-  for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
-    const page = await browser.newPage();
-    const state = lz.compressToEncodedURIComponent(
-      JSON.stringify({ code, backend, timeoutMs: 30000 }),
-    );
-    await page.goto(`${server.url}/playground/#s=${state}`);
-    // The link is decoded just after the page starts: wait until the panel shows its code.
-    await page.getByText('const L = 64;').first().waitFor({ timeout: 30_000 });
-    const run = page.getByRole('button', { name: /Run/ });
-    const logs = page.getByLabel('Console output');
-    const clickToHeatmap = async () => {
-      const before = (await logs.count()) ? await logs.textContent() : '';
-      const start = Date.now();
-      await run.click();
-      await page.waitForFunction(
-        (prev) => {
-          const el = document.querySelector('[aria-label="Console output"]');
-          return el && el.textContent !== prev && document.querySelector('[role="img"] canvas');
-        },
-        before,
-        { timeout: 60_000 },
+  for (const L of sizes) {
+    for (const backend of backends) {
+      const context = await browser.newContext();
+      await context.addInitScript(watchResults);
+      const page = await context.newPage();
+      const state = lz.compressToEncodedURIComponent(
+        JSON.stringify({ code: code(L), backend, timeoutMs: 30000 }),
       );
-      return Date.now() - start;
-    };
-    const cold = await clickToHeatmap();
-    const warm = [];
-    for (let i = 0; i < 5; i++) warm.push(await clickToHeatmap());
-    const status = await page.getByTestId('run-status').textContent();
-    rows.push({
-      backend,
-      'cold ms': cold,
-      'warm ms (median of 5)': median(warm),
-      'panel says': status.trim(),
-    });
-    await page.close();
+      await page.goto(`${server.url}/playground/#s=${state}`);
+      // The link is decoded just after the page starts: wait until the panel shows its code.
+      await page.getByText(`const L = ${L};`).first().waitFor({ timeout: 30_000 });
+      const run = page.getByRole('button', { name: /Run/ });
+      const clickToHeatmap = async () => {
+        const before = await page.evaluate(() => window.__results.length);
+        await run.click();
+        // Done when this run's result has arrived and a heatmap has painted after it.
+        const drawnAt = await page.evaluate(
+          (n) =>
+            new Promise((resolve) => {
+              const check = () => {
+                const result = window.__results[n];
+                if (result && window.__paintedAt > result.at) resolve(window.__paintedAt);
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+          before,
+        );
+        const { at, phases = {} } = await page.evaluate((n) => window.__results[n], before);
+        const [start, createdAt] = await page.evaluate(() => [
+          window.__pressedAt,
+          window.__workerCreatedAt,
+        ]);
+        const total = drawnAt - start;
+        // The pointer over the panel starts the worker a moment before the press: only the
+        // part of its start-up after the press is in the learner's wait.
+        const workerStart =
+          phases.workerStartMs === undefined
+            ? undefined
+            : Math.max(0, createdAt + phases.workerStartMs - start);
+        const split = {
+          'worker start': workerStart,
+          'backend start': phases.backendMs,
+          transpile: phases.transpileMs,
+          compute: phases.computeMs,
+          'read-back': phases.readBackMs,
+          drawing: drawnAt - at,
+        };
+        const known = Object.values(split).reduce((sum, ms) => sum + (ms ?? 0), 0);
+        return { total, ...split, other: total - known };
+      };
+      const cold = await clickToHeatmap();
+      const warm = [];
+      for (let i = 0; i < warmRuns; i++) warm.push(await clickToHeatmap());
+      const status = (await page.getByTestId('run-status').textContent()).trim();
+      const ran = status.match(/Ran on (\w+)/)?.[1] ?? status;
+      for (const [kind, figures] of [
+        ['cold', [cold]],
+        [`warm (median of ${warmRuns})`, warm],
+      ]) {
+        const med = (key) => {
+          const values = figures.map((f) => f[key]).filter((v) => v !== undefined);
+          return values.length ? median(values) : undefined;
+        };
+        rows.push({
+          L,
+          backend: ran === backend ? backend : `${backend} (ran on ${ran})`,
+          run: kind,
+          'click to heatmap ms': round(med('total')),
+          'worker start': round(med('worker start')),
+          'backend start': round(med('backend start')),
+          transpile: round(med('transpile')),
+          compute: round(med('compute')),
+          'read-back': round(med('read-back')),
+          drawing: round(med('drawing')),
+          other: round(med('other')),
+        });
+      }
+      await context.close();
+    }
   }
-  printTable(rows, ['backend', 'cold ms', 'warm ms (median of 5)', 'panel says']);
+  printTable(rows, Object.keys(rows[0]));
+  console.log(
+    `\nms; warm columns are each the median of that column, so they need not add up to the total.` +
+      ` Load average (1 min) before: ${loadBefore}, after: ${loadavg()[0].toFixed(1)}`,
+  );
 
   // JavaScript a question page loads: its first load, then what the editor adds when it loads.
-  // A fresh context, so nothing comes from the cache of the runs above.
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const bytes = { first: 0, editor: 0 };
   let phase = 'first';
   page.on('response', async (response) => {
@@ -70,20 +163,26 @@ try {
       // A response without a body (a redirect) adds nothing.
     }
   });
-  await page.goto(`${server.url}/questions/attention-basics/`, { waitUntil: 'load' });
+  await page.goto(`${server.url}/questions/attention-basics/`, { waitUntil: 'networkidle' });
   phase = 'editor';
-  // The editor is loaded once Monaco shows and has fetched its type bundle.
+  // The editor loads on intent: point at the first code block, then make the first edit, which
+  // starts TypeScript's language service and fetches the type bundle.
+  await page.getByTestId('editor-placeholder').first().hover();
+  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
   const types = page.waitForResponse((r) => r.url().includes('editor-types.json'), {
     timeout: 60_000,
   });
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.type(' ');
   await types;
+  await page.waitForLoadState('networkidle');
   console.log(
     `\nQuestion page JS (gzip): first load ${(firstLoadBytes('out/questions/attention-basics/index.html') / 1024).toFixed(1)} kB ` +
-      `(its <script src> tags); loaded after that, on idle, for the editor, the runner's worker ` +
-      `and the types: ${(bytes.editor / 1024).toFixed(1)} kB`,
+      `(its <script src> tags); loaded on intent, for the editor, its language service, the ` +
+      `runner's worker and the output panel: ${(bytes.editor / 1024).toFixed(1)} kB`,
   );
   console.log(`Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  await context.close();
 } finally {
   await browser.close();
   server.stop();

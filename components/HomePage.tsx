@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { emptyListQuery } from '@/lib/content/listQuery';
 import { loadQuestions, questionsDir, summarize } from '@/lib/content/questions';
 import type { Locale } from '@/lib/i18n/messages';
+import { DailyQuestion } from './DailyQuestion';
 import { FirstVisitLanguage } from './FirstVisitLanguage';
 import { QuestionBrowser, QuestionBrowserView } from './QuestionBrowser';
 
@@ -11,8 +12,16 @@ export function HomePage({ locale }: { locale: Locale }) {
   return (
     <>
       {locale === 'en' && <FirstVisitLanguage />}
-      <Suspense fallback={<QuestionBrowserView questions={questions} query={emptyListQuery} />}>
-        <QuestionBrowser questions={questions} />
+      <Suspense
+        fallback={
+          <QuestionBrowserView
+            questions={questions}
+            query={emptyListQuery}
+            intro={<DailyQuestion />}
+          />
+        }
+      >
+        <QuestionBrowser questions={questions} intro={<DailyQuestion />} />
       </Suspense>
     </>
   );

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   emptyListQuery,
   filterQuestions,
@@ -24,7 +24,13 @@ import styles from './QuestionBrowser.module.css';
 import { useQuestionSearch } from './useQuestionSearch';
 
 /** The question list, driven by the URL's query so a filtered list can be shared. */
-export function QuestionBrowser({ questions }: { questions: QuestionSummary[] }) {
+export function QuestionBrowser({
+  questions,
+  intro,
+}: {
+  questions: QuestionSummary[];
+  intro?: ReactNode;
+}) {
   const params = useSearchParams();
   const fromUrl = parseListQuery(params.toString());
   // The box keeps what was typed: re-reading it from the URL on every render could drop keys
@@ -47,6 +53,7 @@ export function QuestionBrowser({ questions }: { questions: QuestionSummary[] })
       query={query}
       onChange={onChange}
       statusOf={statusOf}
+      intro={intro}
     />
   );
 }
@@ -58,11 +65,13 @@ interface ViewProps {
   onChange?: (query: ListQuery) => void;
   /** Each question's progress, once it has loaded from the device. */
   statusOf?: (slug: string) => QuestionStatus;
+  /** Shown under the title, above the search (the daily question). */
+  intro?: ReactNode;
 }
 
 type QuestionStatus = ReturnType<typeof questionProgress>;
 
-export function QuestionBrowserView({ questions, query, onChange, statusOf }: ViewProps) {
+export function QuestionBrowserView({ questions, query, onChange, statusOf, intro }: ViewProps) {
   const t = useT();
   const locale = useLocale();
   const { ids: search, failed: searchFailed } = useQuestionSearch(query.q);
@@ -74,6 +83,7 @@ export function QuestionBrowserView({ questions, query, onChange, statusOf }: Vi
     <>
       <h1>{t('home.title')}</h1>
       <p className={styles.tagline}>{t('site.tagline')}</p>
+      {intro}
       <div className={styles.controls} role="search">
         <label className={styles.search}>
           <span>{t('home.search')}</span>

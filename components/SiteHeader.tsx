@@ -25,6 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <DueBadge />
         </Link>
         <Link href={localePath(locale, '/playground/')}>{t('nav.playground')}</Link>
+        <Link href={localePath(locale, '/lab/')}>{t('nav.lab')}</Link>
       </nav>
       <LanguageSwitch />
     </header>

@@ -1,6 +1,6 @@
 import type { Bug } from '@/lib/content/schema';
 import { translator, type Locale } from '@/lib/i18n/messages';
-import { CodeRunner } from './CodeRunner';
+import { CodeRunner } from './runner/CodeRunner';
 import styles from './SpotTheBug.module.css';
 
 /**
@@ -29,8 +29,9 @@ export function SpotTheBug({ bug, locale = 'en' }: { bug: Bug; locale?: Locale }
           <strong>{t('bug.lines', { lines: [...wrong].join(', ') })}</strong> {bug.explanation}
         </p>
         <div className={styles.pair}>
-          <CodeRunner code={bug.buggy} title={t('bug.buggy')} />
-          <CodeRunner code={bug.fixed} title={t('bug.fixed')} />
+          {/* Slots of their own: the page's own demos may show the same code. */}
+          <CodeRunner code={bug.buggy} title={t('bug.buggy')} slot={`bug-${bug.id}`} />
+          <CodeRunner code={bug.fixed} title={t('bug.fixed')} slot={`bug-${bug.id}`} />
         </div>
       </details>
     </figure>

@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { CodeRunner } from './CodeRunner';
+import { CodeRunner } from './runner/CodeRunner';
 import { FollowUp } from './FollowUp';
 import { Callout } from './Callout';
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { SearchData } from '@/lib/content/search';
 import { localePath } from '@/lib/i18n/paths';
 import { useLocale } from './LocaleContext';
 
@@ -21,8 +22,8 @@ export function useQuestionSearch(query: string): { ids: number[] | null; failed
     if (!wanted || ranker || failed) return;
     let cancelled = false;
     Promise.all([fetch(indexUrl).then((r) => r.json()), import('@/lib/content/search')])
-      .then(([docs, search]) => {
-        const index = search.createSearchIndex(docs);
+      .then(([data, search]) => {
+        const index = search.createSearchIndex(data as SearchData);
         if (!cancelled) setRanker(() => (q: string) => search.searchIds(index, q));
       })
       .catch(() => {

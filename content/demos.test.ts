@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runnableBlocks } from '@/lib/content/mdx/extractRunnable';
 import { loadQuestions, questionsDir } from '@/lib/content/questions';
 import { executeCode } from '@/lib/runtime/execute';
+import '@/lib/runtime/gradients';
 import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
 import type { DemoResults } from './checks/helpers';
 

@@ -12,10 +12,14 @@ describe.each(questions.map((q) => [q.fileName, q] as const))('%s', (_file, ques
   it('links only to pages and anchors that exist', () => {
     for (const link of links) {
       if (/^[a-z]+:/.test(link)) continue; // external: http(s), mailto
+      if (link === '/lab/') continue; // the Attention Lab, a page of its own
       const [path, anchor] = link.split('#');
       const target =
         path === '' ? question.slug : path.match(/^\/questions\/([a-z0-9-]+)\/?$/)?.[1];
-      expect(target, `${link}: only /questions/<slug>/ and #anchor links are used`).toBeDefined();
+      expect(
+        target,
+        `${link}: only /questions/<slug>/, /lab/ and #anchor links are used`,
+      ).toBeDefined();
       expect(outlines.has(target!), `${link}: no such question`).toBe(true);
       if (anchor)
         expect(outlines.get(target!)!.anchors, `${link}: no such heading`).toContain(anchor);

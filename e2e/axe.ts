@@ -8,9 +8,10 @@ type Violation = AxeResults['violations'][number];
 const blocking = new Set(['serious', 'critical']);
 
 /**
- * WCAG 2.x A and AA plus axe's best practices. Monaco's own DOM is left out: it is a third-party
- * widget whose hidden textarea and line layers trip rules (label, region) that its own
- * accessibility mode handles; we check the label we give it in the keyboard test instead.
+ * WCAG 2.x A and AA plus axe's best practices. Monaco's own DOM is left out here: it is a
+ * third-party widget whose hidden textarea and line layers trip rules (label, region) that its
+ * own accessibility mode handles; we check the label we give it in the keyboard test instead,
+ * and its colour contrast below.
  */
 function builder(page: Page): AxeBuilder {
   return new AxeBuilder({ page })
@@ -42,7 +43,17 @@ export function formatViolations(violations: Violation[]): string {
  */
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const results = await builder(page).analyze();
-  const serious = results.violations.filter((v) => blocking.has(v.impact ?? ''));
+  const violations = [...results.violations];
+  // Monaco's widget rules aside, its text must still be readable: its colours are ours to pick
+  // (the theme and options CodeEditor sets), so contrast is checked inside it too.
+  if ((await page.locator('.monaco-editor').count()) > 0) {
+    const inEditors = await new AxeBuilder({ page })
+      .include('.monaco-editor')
+      .withRules(['color-contrast'])
+      .analyze();
+    violations.push(...inEditors.violations);
+  }
+  const serious = violations.filter((v) => blocking.has(v.impact ?? ''));
   // Compared as short ids so the failure shows the readable report, not a deep object diff.
   expect(
     serious.map((v) => `${v.impact} ${v.id}`),

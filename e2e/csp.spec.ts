@@ -57,7 +57,7 @@ test.describe('content security policy', () => {
     expect(policy).not.toContain('eval');
   });
 
-  test('the sandbox document allows no network, no script URL and only blob: workers', async ({
+  test('the sandbox document allows no network, no script URL and only data: workers', async ({
     request,
   }) => {
     const names = (await (await request.get('/sandbox/names.json')).json()) as { document: string };
@@ -69,7 +69,7 @@ test.describe('content security policy', () => {
     for (const policy of [header, meta]) {
       expect(policy).toContain("default-src 'none'");
       expect(policy).toContain('connect-src blob:');
-      expect(policy).toContain('worker-src blob:');
+      expect(policy).toContain('worker-src data:');
       expect(policy).toMatch(/script-src 'unsafe-eval' 'wasm-unsafe-eval' 'sha256-[^']+'(;|$)/);
     }
     expect(meta).not.toContain("'self'");

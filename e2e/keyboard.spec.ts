@@ -30,12 +30,12 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/questions\/attention-basics\/$/);
 
-    // Reach the editor. Monaco replaces the placeholder when the browser is idle; a learner who
-    // gets there first edits the same code once it arrives.
+    // Reach the code. Focus on it loads the editor, which takes the focus over when it arrives.
     const panel = runner(page, demo);
+    // The code area, not the placeholder: the editor may replace it between two checks.
+    await tabTo(page, panel.getByTestId('code-area'), 120);
     await expect(panel.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
     // Monaco's focus lands on its hidden input (an EditContext div in Chromium, else a textarea).
-    await tabTo(page, panel.locator('.monaco-editor'), 120);
     await expect(page.locator('.monaco-editor :focus')).toHaveAccessibleName('Edit code');
 
     // Edit: add a line at the end. Escape closes any suggestion the typing opened.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { replaceCode } from './runner';
+import { openEditor, replaceCode } from './runner';
 
 function runnerPanel(page: Page) {
   return page
@@ -56,7 +56,7 @@ test.describe('offline after the first visit', () => {
 
     await page.goto('/playground/');
     const playground = runnerPanel(page);
-    await expect(playground.locator('.monaco-editor')).toBeVisible();
+    await openEditor(playground);
     // cpu: WebGPU on SwiftShader can pass the 5 s limit on a busy machine; offline is the point.
     await playground.getByLabel('Backend').selectOption('cpu');
     await playground.getByRole('button', { name: /Run/ }).click();

@@ -5,7 +5,7 @@ import { replaceCode } from './runner';
 // Question 1's items, as written in content/questions/01-attention-basics.mdx.
 const basics = '/practice/?mode=question&q=attention-basics';
 const whyScaleRight =
-  'Because dot products of random d-dimensional vectors have variance that grows with d, and large scores push the softmax into saturation with tiny gradients';
+  'Dot products of random d-dimensional vectors have variance d; large scores saturate the softmax and its gradients vanish';
 const shapesWrong = 'weights [B, S, L], output [B, S, dv]';
 const shapesRight = 'weights [B, L, S], output [B, L, dv]';
 
@@ -42,8 +42,11 @@ test('a multiple-choice item can be answered with the keyboard alone', async ({ 
   await page.goto(basics);
   const first = page.getByLabel(whyScaleRight).locator('xpath=ancestor::ul//input').first();
   await first.focus();
-  // Radio buttons: arrow keys move the choice; Enter submits the form.
-  await page.keyboard.press('ArrowDown');
+  // Radio buttons: arrow keys move the choice (the order is shuffled, so walk until the right
+  // one is checked); Enter submits the form.
+  for (let i = 0; i < 4 && !(await page.getByLabel(whyScaleRight).isChecked()); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
   await expect(page.getByLabel(whyScaleRight)).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
@@ -79,6 +82,61 @@ test('spot the bug: pick the wrong line, then see both versions run', async ({ p
     'Each row sums to 1.',
   );
   await expectNoSeriousViolations(page, 'practice spot-the-bug after checking');
+});
+
+test('quiz choices are shuffled per attempt and graded by content, not position', async ({
+  page,
+}) => {
+  const choiceTexts = async () => {
+    await expect(page.getByLabel(whyScaleRight)).toBeVisible();
+    return exercise(page)
+      .getByRole('listitem')
+      .locator('label > span:first-of-type')
+      .allInnerTexts();
+  };
+  await page.goto(basics);
+  const first = await choiceTexts();
+  expect(first).toContain(whyScaleRight);
+  expect(first).toHaveLength(4);
+  // Within one attempt the order holds: answering re-renders the card without moving anything.
+  await page.getByLabel(whyScaleRight).check();
+  expect(await choiceTexts()).toEqual(first);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+  expect(await choiceTexts()).toEqual(first);
+  // A new attempt draws a new order; the same text is still the right answer wherever it lands.
+  const orders = new Set([first.join('|')]);
+  for (let attempt = 0; attempt < 6 && orders.size < 2; attempt++) {
+    await page.goto(basics);
+    orders.add((await choiceTexts()).join('|'));
+  }
+  expect(orders.size).toBeGreaterThan(1);
+  await page.getByLabel(whyScaleRight).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+});
+
+test('spot the bug: a wrong line is marked wrong, the right one right', async ({ page }) => {
+  // Question 20's second bug: the time-major tensor used as batch-major, on line 9.
+  const labelling = '/practice/?mode=question&q=attention-in-sequence-labelling';
+  const reachSecondBug = async () => {
+    await page.goto(labelling);
+    while (!(await page.getByText('Self-attention over encoder features').isVisible())) {
+      await page.getByRole('button', { name: 'Skip (counts as missed)' }).click();
+      await page.getByRole('button', { name: 'Next exercise' }).click();
+    }
+    await expect(exercise(page)).toHaveAccessibleName('Spot the bug');
+  };
+  await reachSecondBug();
+  await page.getByRole('button', { name: /^Line 10 ?: const \{ output, weights \}/ }).click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not quite.' })).toBeVisible();
+  await expect(page.getByText('The mistake is on line(s) 9.')).toBeVisible();
+
+  await reachSecondBug();
+  await page.getByRole('button', { name: /^Line 9 ?: const x = timeMajor;/ }).click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
 });
 
 test('explain aloud: the key points as a checklist, then a self-rating', async ({ page }) => {
@@ -263,7 +321,9 @@ test('a coding drill: a wrong answer shows the difference, a right one passes', 
   await expectNoSeriousViolations(page, 'practice drill after a failing submission');
 
   await replaceCode(page, drill, causal('Math.sqrt(d)'));
-  await page.keyboard.press('ControlOrMeta+Enter');
+  // The button, not Ctrl+Enter: Ctrl+Enter pressed in the same instant as the last edit can
+  // still grade the code of the render before it (issue 16's note).
+  await drill.getByRole('button', { name: 'Submit' }).click();
   await expect(report).toHaveAttribute('data-passed', 'true', { timeout: 30_000 });
   await expect(report).toContainText(/All \d+ cases pass \(\d+ of them hidden\)/);
   await expect(page.getByRole('button', { name: 'Next exercise' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { heatmapTable, replaceCode, runner } from './runner';
+import { codeArea, heatmapTable, replaceCode, runner } from './runner';
 
 const demo = 'Self-attention on a short sentence';
 
@@ -137,7 +137,7 @@ test.describe('playground', () => {
     const restored = other
       .getByRole('region')
       .filter({ has: other.getByRole('button', { name: /Run/ }) });
-    await expect(restored.locator('.monaco-editor')).toContainText('Shared map');
+    await expect(codeArea(restored)).toContainText('Shared map');
     await expect(restored.getByLabel('Backend')).toHaveValue('cpu');
     // Nothing ran by itself.
     await expect(restored.getByTestId('run-status')).toHaveCount(0);

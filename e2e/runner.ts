@@ -5,10 +5,25 @@ export function runner(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title });
 }
 
-/** Waits for Monaco to replace the placeholder, then replaces the whole code. */
-export async function replaceCode(page: Page, panel: Locator, code: string) {
+/**
+ * Loads the panel's editor as a learner does, by pointing at the code (Monaco loads on intent
+ * only), and waits for it to replace the highlighted placeholder.
+ */
+export async function openEditor(panel: Locator): Promise<Locator> {
   const editor = panel.locator('.monaco-editor');
-  await expect(editor).toBeVisible();
+  if ((await editor.count()) === 0) await panel.getByTestId('editor-placeholder').hover();
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  return editor;
+}
+
+/** The code block as shown: the placeholder before Monaco has loaded, the editor after. */
+export function codeArea(panel: Locator): Locator {
+  return panel.getByTestId('editor-placeholder').or(panel.locator('.monaco-editor'));
+}
+
+/** Opens the editor, then replaces the whole code. */
+export async function replaceCode(page: Page, panel: Locator, code: string) {
+  const editor = await openEditor(panel);
   await editor.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');

@@ -1,5 +1,5 @@
 // First-load JavaScript budgets, checked from the static build (byte counts are stable, unlike
-// timings). Every question page (both languages), the practice page and the playground may load
+// timings). Every question page (both languages), the practice page, the playground and the lab may load
 // at most BUDGET_KB more gzip JavaScript than the empty page of the same build (the 404 page).
 // Growth beyond that usually means something heavy (an editor, a parser, a schema library) was
 // imported eagerly instead of lazily. Exit 1 with a table of what grew; `--table` prints all.
@@ -24,6 +24,7 @@ const files = ['', 'zh'].flatMap((prefix) => [
   ...pagesUnder(join(out, prefix, 'questions')),
   join(out, prefix, 'practice', 'index.html'),
   join(out, prefix, 'playground', 'index.html'),
+  join(out, prefix, 'lab', 'index.html'),
 ]);
 const missing = files.filter((f) => !existsSync(f));
 if (missing.length > 0) {

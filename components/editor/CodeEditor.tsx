@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useRef, type JSX } from 'react';
+import { useEffect, useLayoutEffect, useRef, type JSX, type RefObject } from 'react';
 import { useT } from '@/components/LocaleContext';
 import { EditorHint } from './EditorHint';
-import { loadEditorTypes, monaco } from './monaco';
+import type { GlobalsContext } from './editorTypes';
+import { monaco, previewLanguage, startLanguageService, themes } from './monaco';
+import type { PendingInput } from './pendingInput';
 import { useColorScheme } from './useColorScheme';
 
 export interface CodeEditorMarker {
@@ -15,7 +17,14 @@ export interface CodeEditorMarker {
 }
 
 export interface CodeEditorProps {
+  /**
+   * The code. The editor's model is the source of truth once it exists: this is read when the
+   * editor is made and whenever `revision` changes, never to echo the learner's typing back.
+   */
   value: string;
+  /** Bumped by the owner when it sets the code from outside (Reset, an example, a link). */
+  revision: number;
+  /** Every change in the editor, typed or replayed. */
   onChange: (code: string) => void;
   /** Called on Ctrl+Enter (Cmd+Enter on macOS). */
   onRun: () => void;
@@ -26,12 +35,16 @@ export interface CodeEditorProps {
   height: number;
   /** Unique per runner, e.g. 'file:///questions/attention-basics/main.ts'. */
   modelPath: string;
+  /** Which sandbox globals the code has: 'lesson' (a page's runner, the default) or 'drill'. */
+  globals?: GlobalsContext;
+  /** A caret and keys from the placeholder, replayed once when the editor is made. */
+  pendingRef?: RefObject<PendingInput>;
 }
 
 /** Marker owner, so run errors replace each other and never touch TypeScript's own markers. */
 const markerOwner = 'runner';
 
-const themeFor = (scheme: 'light' | 'dark') => (scheme === 'dark' ? 'vs-dark' : 'vs');
+const themeFor = (scheme: 'light' | 'dark') => themes[scheme];
 
 /**
  * Monaco editing TypeScript learner code, with completions and hover docs for `tf`, `show` and
@@ -39,12 +52,15 @@ const themeFor = (scheme: 'light' | 'dark') => (scheme === 'dark' ? 'vs-dark' : 
  */
 export default function CodeEditor({
   value,
+  revision,
   onChange,
   onRun,
   markers,
   ariaLabel,
   height,
   modelPath,
+  globals = 'lesson',
+  pendingRef,
 }: CodeEditorProps): JSX.Element {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -53,19 +69,44 @@ export default function CodeEditor({
 
   // The editor is made once per model; this ref lets it call the latest props without being
   // rebuilt (which would lose the cursor, undo history and scroll position) on every render.
-  const latest = useRef({ value, onChange, onRun, ariaLabel, scheme, runLabel });
-  useEffect(() => {
-    latest.current = { value, onChange, onRun, ariaLabel, scheme, runLabel };
+  const latest = useRef({
+    value,
+    revision,
+    onChange,
+    onRun,
+    ariaLabel,
+    scheme,
+    runLabel,
+    pendingRef,
+    globals,
   });
-
   useEffect(() => {
+    latest.current = {
+      value,
+      revision,
+      onChange,
+      onRun,
+      ariaLabel,
+      scheme,
+      runLabel,
+      pendingRef,
+      globals,
+    };
+  });
+  // The revision whose value the model holds: typing never changes it, so a render that lags
+  // the learner's typing by a keystroke cannot put old text back.
+  const appliedRevision = useRef(revision);
+
+  // A layout effect: the editor is made, and takes the focus from the placeholder it replaces,
+  // in the same task as the swap, so focus is never seen resting on the page in between.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    void loadEditorTypes();
     const uri = monaco.Uri.parse(modelPath);
     // A model left at this path (say, by a remount that raced a dispose) would make create throw.
     monaco.editor.getModel(uri)?.dispose();
-    const model = monaco.editor.createModel(latest.current.value, 'typescript', uri);
+    const model = monaco.editor.createModel(latest.current.value, previewLanguage, uri);
+    appliedRevision.current = latest.current.revision;
     model.updateOptions({ tabSize: 2, insertSpaces: true });
     const editor = monaco.editor.create(host, {
       model,
@@ -81,6 +122,8 @@ export default function CodeEditor({
       tabSize: 2,
       // Hovers and suggestions escape the fixed-height box instead of being clipped by it.
       fixedOverflowWidgets: true,
+      // Linux's default 'dimmed' draws the last line's number too faint to read (axe: contrast).
+      renderFinalNewline: 'on',
     });
     // An action, not editor.addCommand: addCommand keybindings are global in Monaco, so with two
     // editors on a page the last one created would take every Ctrl+Enter. Actions are scoped to
@@ -92,8 +135,12 @@ export default function CodeEditor({
       contextMenuGroupId: 'navigation',
       run: () => latest.current.onRun(),
     });
-    const changes = model.onDidChangeContent(() => latest.current.onChange(model.getValue()));
+    const changes = model.onDidChangeContent(() => {
+      startLanguageService(model, latest.current.globals);
+      latest.current.onChange(model.getValue());
+    });
     editorRef.current = editor;
+    if (latest.current.pendingRef) replay(editor, latest.current.pendingRef.current);
     return () => {
       run.dispose();
       changes.dispose();
@@ -103,13 +150,15 @@ export default function CodeEditor({
     };
   }, [modelPath]);
 
-  // A new value from outside (a reset, a loaded snippet) replaces the text as one undoable edit.
-  // Typing echoes back the model's own text through onChange, which this leaves alone.
+  // A value set from outside (a reset, a loaded snippet) replaces the text as one undoable edit.
+  // Only a new revision says so; the value that typing sends back through onChange is ignored.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === value) return;
+    if (!model || appliedRevision.current === revision) return;
+    appliedRevision.current = revision;
+    if (model.getValue() === value) return;
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
-  }, [value, modelPath]);
+  }, [value, revision, modelPath]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ ariaLabel });
@@ -144,6 +193,23 @@ export default function CodeEditor({
       <EditorHint />
     </div>
   );
+}
+
+/** Puts the caret where the placeholder was clicked and types what was typed there, in order. */
+function replay(editor: monaco.editor.IStandaloneCodeEditor, pending: PendingInput) {
+  const { caret, keys, focused } = pending;
+  pending.caret = null;
+  pending.keys = [];
+  // Only if focus has not gone elsewhere meanwhile: it is on nothing once the placeholder left.
+  const focusFree = !document.activeElement || document.activeElement === document.body;
+  if ((focused || keys.length > 0) && focusFree) editor.focus();
+  if (caret) editor.setPosition(caret);
+  for (const key of keys) {
+    if (key === 'Backspace') editor.trigger('keyboard', 'deleteLeft', null);
+    else if (key === 'Delete') editor.trigger('keyboard', 'deleteRight', null);
+    // Through 'type', as a keystroke would, so brackets and indentation behave the same.
+    else editor.trigger('keyboard', 'type', { text: key === 'Enter' ? '\n' : key });
+  }
 }
 
 function clampLine(model: monaco.editor.ITextModel, line: number) {

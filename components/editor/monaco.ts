@@ -3,8 +3,14 @@
  * loads Monaco (about 1 MB gzip), so only the lazily loaded CodeEditor may import it.
  */
 import * as monaco from 'monaco-editor';
+import * as tsGrammar from 'monaco-editor/languages/definitions/typescript/typescript.js';
 import settings from './compilerOptions.json';
-import { fetchEditorTypes } from './editorTypes';
+import {
+  fetchEditorTypes,
+  filesFor,
+  type EditorTypeFiles,
+  type GlobalsContext,
+} from './editorTypes';
 
 // Workers come from our own bundle (no CDN: the site works offline). Monaco asks by label:
 // 'typescript' / 'javascript' for the language service, anything else for its core worker.
@@ -40,22 +46,76 @@ function setSemanticChecks(enabled: boolean) {
 }
 setSemanticChecks(false);
 
-let typesLoaded: Promise<void> | undefined;
+let typesLoaded: Promise<EditorTypeFiles | undefined> | undefined;
+let contextShown: GlobalsContext | undefined;
 
-/** Fetches and registers the declarations once per page; a failure may be retried later. */
-export function loadEditorTypes(): Promise<void> {
-  typesLoaded ??= fetchEditorTypes().then(
-    (files) => {
-      // One call rather than one addExtraLib per file: each change restarts the worker's sync.
-      ts.setExtraLibs(files);
-      setSemanticChecks(true);
-    },
-    (error: unknown) => {
-      typesLoaded = undefined;
-      console.warn('Code editor: completions for tf and the attention functions are off.', error);
-    },
-  );
-  return typesLoaded;
+/**
+ * Fetches the declarations once per page (a failure may be retried later) and registers those
+ * of `context`. The language service has one set of globals, so the editor made last decides:
+ * a practice session shows one exercise at a time, and a page's runners all share 'lesson'.
+ */
+export function loadEditorTypes(context: GlobalsContext): Promise<void> {
+  typesLoaded ??= fetchEditorTypes().catch((error: unknown) => {
+    typesLoaded = undefined;
+    console.warn('Code editor: completions for tf and the attention functions are off.', error);
+    return undefined;
+  });
+  return typesLoaded.then((files) => {
+    if (!files || contextShown === context) return;
+    contextShown = context;
+    // One call rather than one addExtraLib per file: each change restarts the worker's sync.
+    ts.setExtraLibs(filesFor(files, context));
+    setSemanticChecks(true);
+  });
+}
+
+/**
+ * Monaco's own themes with the colours that read below 4.5:1 on their background replaced
+ * (axe, colour contrast): in vs-dark comments (#608B4E, 4.2:1), regular expressions and
+ * predefined names; in vs, annotations. The replacements are VS Code's later Dark+ colours or
+ * close to the originals.
+ */
+export const themes = { light: 'atlas-light', dark: 'atlas-dark' } as const;
+monaco.editor.defineTheme(themes.light, {
+  base: 'vs',
+  inherit: true,
+  rules: [{ token: 'annotation', foreground: '6E6E6E' }],
+  colors: {},
+});
+monaco.editor.defineTheme(themes.dark, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [
+    { token: 'comment', foreground: '6A9955' },
+    { token: 'regexp', foreground: 'D16969' },
+    { token: 'variable.predefined', foreground: '6D8BD0' },
+    { token: 'annotation', foreground: 'E07A7A' },
+  ],
+  colors: {},
+});
+
+/**
+ * Code is coloured by this language until its first edit: TypeScript's own grammar and brackets
+ * (the same token names, so the same colours) without TypeScript's language service. Naming a
+ * model 'typescript' starts that service's worker (about 1.4 MB, seconds of CPU on a phone),
+ * which most readers, who read and press Run, never need.
+ */
+export const previewLanguage = 'atlas-typescript-preview';
+monaco.languages.register({ id: previewLanguage });
+monaco.languages.setMonarchTokensProvider(previewLanguage, tsGrammar.language);
+monaco.languages.setLanguageConfiguration(previewLanguage, tsGrammar.conf);
+
+/**
+ * Completions, hovers and error checks for this model from now on, with the globals of
+ * `context`: called on its first edit.
+ */
+export function startLanguageService(
+  model: monaco.editor.ITextModel,
+  context: GlobalsContext,
+): void {
+  if (model.getLanguageId() === 'typescript') return;
+  monaco.editor.setModelLanguage(model, 'typescript');
+  void loadEditorTypes(context);
 }
 
 export { monaco };

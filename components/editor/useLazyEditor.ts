@@ -1,37 +1,31 @@
 'use client';
 
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
-import { sharedRunner } from '@/lib/runtime/client';
+import { useCallback, useRef, useState, type ComponentType } from 'react';
 import type { CodeEditorProps } from './CodeEditor';
+import { emptyPendingInput, type PendingInput } from './pendingInput';
 
 /**
- * Monaco is heavy: fetch it when the browser is idle (or at once when the learner focuses the
- * placeholder), never in the page's first load. The runner's worker and output panel warm up
- * at the same time, so the first run is quick.
+ * Monaco is heavy (about 1 MB gzip, seconds of CPU on a phone): it loads only when the learner
+ * shows they mean to edit (`load`, called by the placeholder on pointer over, focus, a click or
+ * a key), never on a timer, so a reader who only reads and runs never pays for it. `pending`
+ * carries what they clicked and typed meanwhile over to the editor.
  */
 export function useLazyEditor() {
   const [Editor, setEditor] = useState<ComponentType<CodeEditorProps> | null>(null);
   const [failed, setFailed] = useState(false);
+  const pending = useRef<PendingInput>(emptyPendingInput());
+  const started = useRef(false);
 
   const load = useCallback(() => {
-    import('./CodeEditor').then((mod) => setEditor(() => mod.default)).catch(() => setFailed(true));
+    if (started.current) return;
+    started.current = true;
+    import('./CodeEditor')
+      .then((mod) => setEditor(() => mod.default))
+      .catch(() => {
+        started.current = false;
+        setFailed(true);
+      });
   }, []);
 
-  useEffect(() => {
-    const idle: (cb: () => void, options: IdleRequestOptions) => number =
-      window.requestIdleCallback ?? ((cb) => window.setTimeout(cb, 200));
-    // With a deadline: on a page that is never idle (several editors starting, a busy CPU) an
-    // idle callback without one can wait forever, leaving an editor that never loads.
-    const handle = idle(
-      () => {
-        load();
-        sharedRunner().warmUp();
-        void import('../RunOutput');
-      },
-      { timeout: 2000 },
-    );
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
-  }, [load]);
-
-  return { Editor, failed, load };
+  return { Editor, failed, load, pending };
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Bug } from '@/lib/content/schema';
 import { sameSet } from '@/lib/practice/answers';
-import { CodeRunner } from '../CodeRunner';
+import { CodeRunner } from '../runner/CodeRunner';
 import { useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { Verdict } from './Verdict';

@@ -1,44 +1,68 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
-import { solutions } from '@/lib/practice/drills/solutions';
 import type { GradeResult } from '@/lib/practice/grading/types';
-import { sharedRunner } from '@/lib/runtime/client';
+import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
+import type { HintLevel } from '@/lib/progress/types';
 import { codeKey } from '@/lib/runtime/savedCode';
-import { editorHeight } from '../CodeRunner';
-import { EditorHint } from '../editor/EditorHint';
-import { useLazyEditor } from '../editor/useLazyEditor';
+import { defaultTolerance } from '@/lib/tolerance';
 import { useSavedCode } from '../editor/useSavedCode';
+import { CodePanel } from '../runner/CodePanel';
+import { loadRunner } from '../runner/loadRunner';
+import { editorHeight } from '../runner/CodeRunner';
+import { useLatestResult } from '../runner/useLatestResult';
 import { useLocale, useT } from '../LocaleContext';
-import type { ExerciseProps } from './ExerciseView';
+import { DrillHints } from './DrillHints';
+import type { DrillProgress, ExerciseProps } from './ExerciseView';
 import { GradeReport } from './GradeReport';
 import styles from './practice.module.css';
 
-const RunOutput = dynamic(() => import('../RunOutput').then((m) => m.RunOutput));
+const RunOutput = dynamic(() => import('../runner/RunOutput').then((m) => m.RunOutput));
 
 /**
  * A coding drill: the task, Monaco with the starter, Submit. The code is graded in the worker
  * against sample and hidden random cases; a failure shows the case's inputs and the expected,
  * actual and difference heatmaps. The learner's code is kept on the device between visits.
+ * Outside mock interviews, hints open one step at a time (each recorded by `progress`); a drill
+ * seen before starts as a fresh attempt, its earlier code hidden until asked for.
  */
-export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId: string }) {
+export function DrillCard({
+  drillId,
+  mock,
+  onAnswer,
+  progress,
+}: ExerciseProps & { drillId: string; progress?: DrillProgress }) {
   const t = useT();
   const locale = useLocale();
   const drill = drillById(drillId);
   const starter = drill?.starter ?? '';
   const key = codeKey(`drill:${drillId}`, starter);
-  const [code, edit] = useSavedCode(key, starter);
-  const { Editor, failed, load } = useLazyEditor();
-  // The editor is the whole point of a drill: fetch it at once rather than when idle.
-  useEffect(load, [load]);
-  const [result, setResult] = useState<GradeResult | null>(null);
-  const [grading, setGrading] = useState(false);
+  const saved = useSavedCode(key, starter);
+  // A fresh attempt edits a copy that starts from the starter and is not saved, so the next
+  // review hides this attempt's code too.
+  const [fresh, setFresh] = useState(progress?.attempted === true && saved.code !== starter);
+  const [freshCode, setFreshCode] = useState(starter);
+  const [code, edit] = fresh ? [freshCode, setFreshCode] : [saved.code, saved.edit];
+  // Bumped whenever the code shown is set from outside the editor (switching between the fresh
+  // attempt and the saved code, resetting the fresh copy): the editor then takes it (CodeEditor).
+  const [switches, setSwitches] = useState(0);
+  const revision = saved.revision + switches;
+  const showFresh = (on: boolean) => {
+    if (on) setFreshCode(starter);
+    setFresh(on);
+    setSwitches((n) => n + 1);
+  };
+  const reset = () => {
+    if (!fresh) return saved.replace(starter);
+    setFreshCode(starter);
+    setSwitches((n) => n + 1);
+  };
+  const { result, busy: grading, start } = useLatestResult<GradeResult>();
   const [tries, setTries] = useState(0);
-  const [showSolution, setShowSolution] = useState(false);
+  const [hints, setHints] = useState<0 | HintLevel>(progress?.hints ?? 0);
   const answered = useRef(false);
-  const latest = useRef(0);
 
   const answer = (correct: boolean, rating: 1 | 2 | 3) => {
     if (answered.current) return;
@@ -47,63 +71,50 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
   };
 
   const submit = async () => {
-    const id = ++latest.current;
-    setGrading(true);
-    const graded = await sharedRunner().grade(code, drillId, Date.now(), 'auto');
-    if (id !== latest.current) return;
-    setResult(graded);
-    setGrading(false);
+    const graded = await start(async () =>
+      gradeDrill(await loadRunner(), code, { drillId, seed: Date.now() }, 'auto'),
+    );
+    if (!graded) return;
     setTries((n) => n + 1);
     if (graded.passed) answer(true, tries === 0 ? 3 : 2);
   };
 
+  const reveal = (level: HintLevel) => {
+    setHints(level);
+    // Hints opened after the drill is answered belong to no attempt and cost nothing.
+    if (answered.current) return;
+    progress?.onHint(level);
+    if (level === 3) answer(false, 1);
+  };
+
+  const warmUp = () => void loadRunner().then((runner) => runner.warmUp());
+
   if (!drill) return <p role="alert">{t('practice.empty')}</p>;
   const height = editorHeight(starter) + 4 * 19;
-  const solution = solutions[drillId];
-  const mayShowSolution = !mock && solution && (result?.passed || tries >= 2);
 
   return (
-    <div className={styles.exercise}>
+    // Pointer over or focus in the drill starts the worker, so a first Submit does not wait for it.
+    <div className={styles.exercise} onPointerEnter={warmUp} onFocus={warmUp}>
       <h3 className={styles.prompt}>{drill.title[locale]}</h3>
       <p className={styles.task}>{withCode(drill.prompt[locale])}</p>
-      <p className={styles.hint}>{t('practice.drill.hint', { atol: '1e-4', rtol: '1e-3' })}</p>
-      <div
-        className={styles.drillEditor}
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
-            e.preventDefault();
-            void submit();
-          }
-        }}
-      >
-        {Editor ? (
-          <Editor
-            value={code}
-            onChange={edit}
-            onRun={() => void submit()}
-            markers={
-              result?.run.error?.location
-                ? [{ ...result.run.error.location, message: result.run.error.message }]
-                : []
-            }
-            ariaLabel={t('runner.edit')}
-            height={height}
-            modelPath={`file:///drills/${drillId}.ts`}
-          />
-        ) : (
-          <div
-            className={styles.placeholder}
-            style={{ height }}
-            tabIndex={0}
-            onFocus={load}
-            aria-label={t('runner.edit')}
-          >
-            <pre>{code}</pre>
-          </div>
-        )}
-        {!Editor && <EditorHint />}
+      <p className={styles.hint}>
+        {t('practice.drill.hint', {
+          atol: defaultTolerance.atol.toExponential(),
+          rtol: defaultTolerance.rtol.toExponential(),
+        })}
+      </p>
+      <div className={styles.drillEditor}>
+        <CodePanel
+          code={code}
+          revision={revision}
+          onChange={edit}
+          onRun={() => void submit()}
+          error={result?.run.error}
+          height={height}
+          modelPath={`file:///drills/${drillId}.ts`}
+          drill
+        />
       </div>
-      {failed && <p className={styles.hint}>{t('runner.editorFailed')}</p>}
       <div className={styles.row}>
         <button
           type="button"
@@ -113,21 +124,30 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
         >
           {grading ? t('practice.drill.grading') : t('practice.drill.submit')}
         </button>
-        <button type="button" onClick={() => edit(starter)} disabled={code === starter}>
+        <button type="button" onClick={reset} disabled={code === starter}>
           {t('practice.drill.resetStarter')}
         </button>
-        {mayShowSolution && (
-          <button
-            type="button"
-            onClick={() => {
-              setShowSolution(true);
-              if (!result?.passed) answer(false, 1);
-            }}
-          >
-            {t('practice.drill.showSolution')}
+        {fresh ? (
+          <button type="button" onClick={() => showFresh(false)}>
+            {t('practice.fresh.back')}
           </button>
+        ) : (
+          saved.code !== starter && (
+            <button
+              type="button"
+              title={t('practice.fresh.startHint')}
+              onClick={() => showFresh(true)}
+            >
+              {t('practice.fresh.start')}
+            </button>
+          )
         )}
       </div>
+      {fresh && (
+        <p className={styles.hint} role="status">
+          {t('practice.fresh.on')}
+        </p>
+      )}
       <div aria-live="polite" aria-busy={grading}>
         {result && (
           <>
@@ -138,11 +158,7 @@ export function DrillCard({ drillId, mock, onAnswer }: ExerciseProps & { drillId
           </>
         )}
       </div>
-      {showSolution && solution && (
-        <pre className={styles.solution} aria-label={t('practice.drill.showSolution')}>
-          {solution}
-        </pre>
-      )}
+      {!mock && <DrillHints drillId={drillId} level={hints} onReveal={reveal} />}
     </div>
   );
 }

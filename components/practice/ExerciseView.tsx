@@ -1,6 +1,7 @@
 'use client';
 
 import type { BankQuestion, Exercise } from '@/lib/practice/bank';
+import type { HintLevel } from '@/lib/progress/types';
 import { BugCard } from './BugCard';
 import { DrillCard } from './DrillCard';
 import { ExplainCard } from './ExplainCard';
@@ -12,6 +13,13 @@ export interface Outcome {
   rating?: 1 | 2 | 3 | 4;
 }
 
+/** What a drill needs from progress: hints opened this attempt, and whether it was done before. */
+export interface DrillProgress {
+  hints: 0 | HintLevel;
+  attempted: boolean;
+  onHint: (level: HintLevel) => void;
+}
+
 export interface ExerciseProps {
   /** A mock interview: no explanations or solutions until the summary. */
   mock: boolean;
@@ -21,15 +29,24 @@ export interface ExerciseProps {
 export function ExerciseView({
   exercise,
   question,
+  seed,
+  drillProgress,
   ...props
-}: ExerciseProps & { exercise: Exercise; question?: BankQuestion }) {
+}: ExerciseProps & {
+  exercise: Exercise;
+  question?: BankQuestion;
+  seed: number;
+  drillProgress?: DrillProgress;
+}) {
   switch (exercise.kind) {
     case 'quiz':
-      return <QuizCard item={exercise.item} {...props} />;
+      return (
+        <QuizCard item={exercise.item} sessionSeed={seed} exerciseId={exercise.id} {...props} />
+      );
     case 'bug':
       return <BugCard bug={exercise.bug} {...props} />;
     case 'drill':
-      return <DrillCard drillId={exercise.drillId} {...props} />;
+      return <DrillCard drillId={exercise.drillId} progress={drillProgress} {...props} />;
     case 'explain':
       return question ? <ExplainCard question={question} {...props} /> : null;
   }

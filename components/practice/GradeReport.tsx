@@ -1,7 +1,7 @@
 'use client';
 
 import type { GradeFailure, GradeResult } from '@/lib/practice/grading/types';
-import { Heatmap } from '../heatmap/Heatmap';
+import { Heatmap } from '../charts/Heatmap';
 import { useLocale, useT } from '../LocaleContext';
 import styles from './practice.module.css';
 

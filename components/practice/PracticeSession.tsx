@@ -10,6 +10,7 @@ import {
   type AnswerRecord,
   type SessionSpec,
 } from '@/lib/practice/session';
+import { hintsThisAttempt, recordHint } from '@/lib/progress/hints';
 import { recordAnswer } from '@/lib/progress/schedule';
 import { dueExerciseIds } from '@/lib/progress/summary';
 import { useLocale, useT } from '../LocaleContext';
@@ -32,13 +33,10 @@ interface Props {
 export function PracticeSession({ bank, spec, progress }: Props) {
   const t = useT();
   const locale = useLocale();
+  // One seed per attempt: it picks the exercises and the order of each quiz's choices.
+  const [seed] = useState(() => Date.now() >>> 0);
   const [exercises] = useState(() =>
-    selectExercises(
-      bank,
-      spec,
-      seededRandom(Date.now()),
-      dueExerciseIds(progress.data, new Date()),
-    ),
+    selectExercises(bank, spec, seededRandom(seed), dueExerciseIds(progress.data, new Date())),
   );
   const [deadline] = useState(() =>
     spec.mode === 'mock' ? Date.now() + spec.minutes * 60_000 : null,
@@ -114,8 +112,15 @@ export function PracticeSession({ bank, spec, progress }: Props) {
         key={current.id}
         exercise={current}
         question={question}
+        seed={seed}
         mock={mock}
         onAnswer={answer}
+        drillProgress={{
+          hints: hintsThisAttempt(progress.data, current.id),
+          attempted: Object.hasOwn(progress.data.exercises, current.id),
+          onHint: (level) =>
+            void progress.update((data) => recordHint(data, current.id, level, new Date())),
+        }}
       />
       <div className={styles.row}>
         {!answered && (

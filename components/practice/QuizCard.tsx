@@ -1,18 +1,33 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { QuizItem } from '@/lib/content/schema';
 import { sameSet } from '@/lib/practice/answers';
+import { shuffleChoices } from '@/lib/practice/choiceOrder';
 import { useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { Verdict } from './Verdict';
 import styles from './practice.module.css';
 
-/** A multiple-choice item: one answer (radio buttons) or several (checkboxes). */
-export function QuizCard({ item, mock, onAnswer }: ExerciseProps & { item: QuizItem }) {
+interface QuizCardProps extends ExerciseProps {
+  item: QuizItem;
+  /** The practice session's seed: the choices are shuffled with it, once per attempt. */
+  sessionSeed: number;
+  exerciseId: string;
+}
+
+/**
+ * A multiple-choice item: one answer (radio buttons) or several (checkboxes). The choices are
+ * shown in an order drawn from the session's seed, so where the right one sits means nothing.
+ */
+export function QuizCard({ item, sessionSeed, exerciseId, mock, onAnswer }: QuizCardProps) {
   const t = useT();
   const name = useId();
-  const multiple = item.answer.length > 1;
+  const shown = useMemo(
+    () => shuffleChoices(item, sessionSeed, exerciseId),
+    [item, sessionSeed, exerciseId],
+  );
+  const multiple = shown.answer.length > 1;
   const [chosen, setChosen] = useState<number[]>([]);
   const [checked, setChecked] = useState<boolean | null>(null);
   const done = checked !== null;
@@ -26,7 +41,7 @@ export function QuizCard({ item, mock, onAnswer }: ExerciseProps & { item: QuizI
       onSubmit={(e) => {
         e.preventDefault();
         if (done || chosen.length === 0) return;
-        const correct = sameSet(chosen, item.answer);
+        const correct = sameSet(chosen, shown.answer);
         setChecked(correct);
         onAnswer({ correct });
       }}
@@ -37,8 +52,8 @@ export function QuizCard({ item, mock, onAnswer }: ExerciseProps & { item: QuizI
           {multiple ? t('practice.chooseAll') : t('practice.chooseOne')}
         </p>
         <ul className={styles.choices}>
-          {item.choices.map((choice, i) => {
-            const isAnswer = item.answer.includes(i);
+          {shown.choices.map((choice, i) => {
+            const isAnswer = shown.answer.includes(i);
             const mark = done && !mock && (isAnswer || chosen.includes(i));
             return (
               <li key={i} data-correct={done && !mock ? isAnswer : undefined}>

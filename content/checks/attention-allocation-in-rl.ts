@@ -1,21 +1,12 @@
 import { expect } from 'vitest';
-import type { TableDisplay } from '@/lib/runtime/displays';
 import {
   argmax,
-  displays,
+  type DemoResults,
   expectRowsSumToOne,
   heatmapTitled,
   matrix,
-  type DemoResults,
+  tableTitled,
 } from './helpers';
-
-const tableTitled = (results: DemoResults, title: RegExp) => {
-  const found = displays(results).find(
-    (d): d is TableDisplay => d.kind === 'table' && title.test(d.title ?? ''),
-  );
-  expect(found, `no table titled ${String(title)}`).toBeDefined();
-  return found!;
-};
 
 // Question 11: a softmax bandit over four headlines; allocation shifts as clicks arrive.
 export default function check([bandit]: DemoResults) {

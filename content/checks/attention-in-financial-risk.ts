@@ -1,14 +1,11 @@
 import { expect } from 'vitest';
-import type { TableDisplay } from '@/lib/runtime/displays';
-import { displays, expectRowsSumToOne, heatmapTitled, matrix, type DemoResults } from './helpers';
-
-const tableTitled = (results: DemoResults, title: RegExp) => {
-  const found = displays(results).find(
-    (d): d is TableDisplay => d.kind === 'table' && title.test(d.title ?? ''),
-  );
-  expect(found, `no table titled ${String(title)}`).toBeDefined();
-  return found!;
-};
+import {
+  type DemoResults,
+  expectRowsSumToOne,
+  heatmapTitled,
+  matrix,
+  tableTitled,
+} from './helpers';
 
 // Question 28: a fraud-pattern query attends over padded transaction histories.
 export default function check([histories]: DemoResults) {

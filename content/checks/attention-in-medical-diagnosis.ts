@@ -1,22 +1,13 @@
 import { expect } from 'vitest';
-import type { TableDisplay } from '@/lib/runtime/displays';
 import {
   argmax,
-  displays,
+  type DemoResults,
   expectRowsSumToOne,
   heatmapTitled,
   matrix,
   mostAttended,
-  type DemoResults,
+  tableTitled,
 } from './helpers';
-
-const tableTitled = (results: DemoResults, title: RegExp) => {
-  const found = displays(results).find(
-    (d): d is TableDisplay => d.kind === 'table' && title.test(d.title ?? ''),
-  );
-  expect(found, `no table titled ${String(title)}`).toBeDefined();
-  return found!;
-};
 
 // Question 25: attention pooling over visits, an exact contribution map, and erasure.
 export default function check([visits]: DemoResults) {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import {
+  argmax,
   expectRowsSumToOne,
   heatmapTitled,
   matrix,
@@ -7,8 +8,60 @@ import {
   type DemoResults,
 } from './helpers';
 
-// Question 12: attention pooling over the frames of "yes", with a hand-set speech direction.
-export default function check([pooling]: DemoResults) {
+// Question 12: a character-by-frame alignment (additive attention, hand-set, with and without a
+// location term), then attention pooling over the frames of "yes" with a hand-set scorer.
+export default function check([alignment, pooling]: DemoResults) {
+  checkAlignment(alignment);
+  checkPooling(pooling);
+}
+
+const phones = ['sil', 'y', 'y', 'e', 'e', 'e', 's', 's', 'sil'];
+const frameLabels = [...phones, ...phones.slice(1)].map((p, t) => `${t} ${p}`);
+// The frames of each character of "yes yes", from the phone labels.
+const stretches = [
+  [1, 2],
+  [3, 4, 5],
+  [6, 7],
+  [9, 10],
+  [11, 12, 13],
+  [14, 15],
+];
+const share = (row: number[], frames: number[]) => frames.reduce((s, t) => s + row[t], 0);
+
+function checkAlignment(demo: DemoResults[number]) {
+  const content = heatmapTitled([demo], 'Content only');
+  const located = heatmapTitled([demo], 'Content and location');
+  for (const map of [content, located]) {
+    expect(map.shape).toEqual([6, 17]);
+    expect(map.rowLabels).toEqual(['1 y', '2 e', '3 s', '4 y', '5 e', '6 s']);
+    expect(map.colLabels).toEqual(frameLabels);
+    expectRowsSumToOne(matrix(map));
+  }
+
+  // "With content only, both y's attend to both stretches of 'y' equally": the same row twice,
+  // half on each word, so the alignment does not move forward.
+  const c = matrix(content);
+  for (const i of [0, 3]) {
+    expect(share(c[i], stretches[0])).toBeCloseTo(share(c[i], stretches[3]), 4);
+    expect(share(c[i], stretches[0])).toBeGreaterThan(0.35);
+  }
+  expect(c[3]).toEqual(c[0]);
+
+  // "With the location term ... the alignment moves steadily forward in time": each character
+  // puts most of its weight on its own stretch, and the mean frame rises row by row.
+  const m = matrix(located);
+  const centre = (row: number[]) => row.reduce((s, w, t) => s + w * t, 0);
+  m.forEach((row, i) => {
+    expect(share(row, stretches[i])).toBeGreaterThan(0.85);
+    expect(stretches[i]).toContain(argmax(row));
+    if (i > 0) {
+      expect(argmax(row)).toBeGreaterThan(argmax(m[i - 1]));
+      expect(centre(row)).toBeGreaterThan(centre(m[i - 1]) + 1);
+    }
+  });
+}
+
+function checkPooling(pooling: DemoResults[number]) {
   const map = heatmapTitled([pooling], 'Attention over frames');
   expect(map.shape).toEqual([1, 12]);
   const labels = map.colLabels ?? [];

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Display, HeatmapDisplay, LineDisplay } from '@/lib/runtime/displays';
+import type { Display, HeatmapDisplay, LineDisplay, TableDisplay } from '@/lib/runtime/displays';
 import type { ExecuteResult } from '@/lib/runtime/execute';
 
 /**
@@ -27,6 +27,17 @@ export function heatmapTitled(results: DemoResults, title: string | RegExp): Hea
   );
   expect(found, `no heatmap titled ${String(title)}`).toBeDefined();
   return found as HeatmapDisplay;
+}
+
+/** The table with this title; fails the test when there is none. */
+export function tableTitled(results: DemoResults, title: string | RegExp): TableDisplay {
+  const found = displays(results).find(
+    (d): d is TableDisplay =>
+      d.kind === 'table' &&
+      (typeof title === 'string' ? d.title === title : title.test(d.title ?? '')),
+  );
+  expect(found, `no table titled ${String(title)}`).toBeDefined();
+  return found as TableDisplay;
 }
 
 /** Rows of a 2-D heatmap (or of head `head` of a [H, L, S] one). */

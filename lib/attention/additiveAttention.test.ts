@@ -12,7 +12,7 @@ import {
   refSoftmax,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -11,7 +11,7 @@ import {
   refAttention,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

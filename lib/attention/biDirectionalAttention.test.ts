@@ -11,7 +11,7 @@ import {
   refSoftmax,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -11,7 +11,7 @@ import {
   sigmoid,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

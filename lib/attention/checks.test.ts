@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { assertNoNaN, assertRank, assertShape, fmt } from './checks';
 import { linear } from './linear';
-import { expectClose, expectNoLeak, setupCpuBackend } from './testUtils';
+import { expectClose, expectNoLeak, setupCpuBackend } from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { hostValues } from './hostValues';
 
 /**
  * Validation helpers shared by every op. Each failure message has the same shape,
@@ -118,13 +119,13 @@ export function assertOptionalBoolean(fn: string, name: string, x: unknown): voi
 /**
  * NaN in an input would otherwise flow through softmax and come out as NaN weights that look
  * like a bug in the maths. Scans the values on the host: inputs usually come from the caller's
- * own arrays, which tfjs keeps on the host, and WebGPU has no dependable synchronous read-back
- * of values computed on the device.
+ * own arrays, which tfjs keeps on the host. Inputs computed on the GPU under WebGPU are not
+ * scanned: WebGPU cannot read them back synchronously (see hostValues).
  */
 export function assertNoNaN(fn: string, named: Record<string, tf.Tensor | undefined>): void {
   const bad = Object.entries(named)
     .filter(([, t]) => t !== undefined && t.dtype !== 'bool' && t.size > 0)
-    .filter(([, t]) => (t as tf.Tensor).dataSync().some(Number.isNaN))
+    .filter(([, t]) => hostValues(t as tf.Tensor)?.some(Number.isNaN))
     .map(([name]) => name);
   if (bad.length > 0) {
     fail(

@@ -1,5 +1,5 @@
 /**
- * Public surface of the attention core (contract: shared/contract/attention-api.md).
+ * Public surface of the attention core (its contract: docs/attention-api.md).
  * Registers no backend: callers (lib/runtime, tests) choose one before calling.
  */
 export { scaledDotProductAttention } from './scaledDotProductAttention';
@@ -21,3 +21,14 @@ export {
 } from './biDirectionalAttention';
 export { graphAttention, type GraphAttentionParams } from './graphAttention';
 export { classificationMetrics, type ClassificationMetrics } from './classificationMetrics';
+// Part 2: modern attention and a trainable block.
+export { attentionMask, type AttentionMaskOptions, type MaskAlignment } from './attentionMask';
+export { rotaryEmbedding, type RotaryEmbeddingOptions } from './rotaryEmbedding';
+export { groupedQueryAttention, type GroupedQueryAttentionOptions } from './groupedQueryAttention';
+export { flashAttention, type FlashAttentionOptions } from './flashAttention';
+export { linearAttention, type LinearAttentionOptions } from './linearAttention';
+export {
+  transformerBlock,
+  type TransformerBlockParams,
+  type TransformerBlockOptions,
+} from './transformerBlock';

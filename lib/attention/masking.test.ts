@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { broadcastsTo, causalMask, maskedSoftmax } from './masking';
 import { stableSoftmax } from './softmax';
-import { expectClose, expectNoLeak, refSoftmax, setupCpuBackend } from './testUtils';
+import { expectClose, expectNoLeak, refSoftmax, setupCpuBackend } from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -93,7 +93,12 @@ function unravel(index: number, shape: Shape): number[] {
  * A row whose keys are all blocked has no defined softmax (PyTorch returns NaN there); we throw
  * instead and say which row, so the learner can fix the mask. Reads one flag per row.
  */
-function assertEveryRowOpen(fn: string, blocked: Uint8Array, shape: Shape, blockedBy: string) {
+export function assertEveryRowOpen(
+  fn: string,
+  blocked: Uint8Array,
+  shape: Shape,
+  blockedBy: string,
+) {
   const keys = shape[shape.length - 1];
   for (let row = 0; row * keys < blocked.length; row++) {
     if (blocked.subarray(row * keys, (row + 1) * keys).every((b) => b === 1)) {

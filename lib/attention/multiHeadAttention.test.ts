@@ -11,7 +11,7 @@ import {
   refLinear,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -75,10 +75,11 @@ function validate(
 }
 
 /**
- * PyTorch nn.MultiheadAttention (batch_first=True). Returns per-head weights [B, H, L, S]
- * (average_attn_weights=False) because the lessons draw one heatmap per head.
+ * The maths of multiHeadAttention on inputs already validated. transformerBlock calls it with
+ * tensors it computed itself, which must not be scanned on the host (a synchronous read-back
+ * per call, which WebGPU cannot do dependably).
  */
-export function multiHeadAttention(
+export function attendHeads(
   query: tf.Tensor,
   key: tf.Tensor,
   value: tf.Tensor,
@@ -86,7 +87,6 @@ export function multiHeadAttention(
   opts: MultiHeadAttentionOptions,
 ): { output: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
-    validate(query, key, value, params, opts);
     const [B, L, E] = dims(query);
     const S = dims(key)[1];
     const H = opts.numHeads;
@@ -111,5 +111,22 @@ export function multiHeadAttention(
     const merged = tf.reshape(tf.transpose(steps.output, [0, 2, 1, 3]), [B, L, E]);
     const output = linear(merged, params.outProjWeight, params.outProjBias);
     return { output, weights: steps.weights };
+  });
+}
+
+/**
+ * PyTorch nn.MultiheadAttention (batch_first=True). Returns per-head weights [B, H, L, S]
+ * (average_attn_weights=False) because the lessons draw one heatmap per head.
+ */
+export function multiHeadAttention(
+  query: tf.Tensor,
+  key: tf.Tensor,
+  value: tf.Tensor,
+  params: MultiHeadAttentionParams,
+  opts: MultiHeadAttentionOptions,
+): { output: tf.Tensor; weights: tf.Tensor } {
+  return tf.tidy(() => {
+    validate(query, key, value, params, opts);
+    return attendHeads(query, key, value, params, opts);
   });
 }

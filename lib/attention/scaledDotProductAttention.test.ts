@@ -9,7 +9,7 @@ import {
   refAttention,
   snapshot,
   setupCpuBackend,
-} from './testUtils';
+} from '@/lib/testing/testUtils';
 
 setupCpuBackend();
 

@@ -29,7 +29,8 @@ describe('parseFrontmatter', () => {
   });
 
   it.each([
-    ['id', { ...good, id: 31 }, /id/],
+    ['id', { ...good, id: 38 }, /id/],
+    ['id', { ...good, id: 0 }, /id/],
     ['id', { ...good, id: 2.5 }, /id/],
     ['slug', { ...good, slug: 'Not A Slug' }, /slug/],
     ['title.zh', { ...good, title: { en: 'Only English' } }, /title\.zh/],
@@ -43,7 +44,17 @@ describe('parseFrontmatter', () => {
       'bug line',
       {
         ...good,
-        bugs: [{ id: 'b', title: 'T', buggy: 'a\nb', fixed: 'a', lines: [3], explanation: 'E' }],
+        bugs: [
+          {
+            id: 'b',
+            family: 'f',
+            title: 'T',
+            buggy: 'a\nb',
+            fixed: 'a',
+            lines: [3],
+            explanation: 'E',
+          },
+        ],
       },
       /bugs\.0\.lines/,
     ],

@@ -22,6 +22,13 @@ export const quizItemSchema = z
 export const bugSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'bug id: lowercase letters, digits and dashes'),
+    /**
+     * The kind of mistake (e.g. mask-not-passed, softmax-wrong-axis), so a content test can keep
+     * any one kind from repeating across the bank until learners spot it by habit.
+     */
+    family: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'bug family: lowercase words joined by dashes'),
     title: z.string().min(1),
     buggy: z.string().min(1),
     fixed: z.string().min(1),
@@ -41,7 +48,8 @@ const demoName = z.string().refine((name) => name in sandboxGlobals, {
 
 export const frontmatterSchema = z
   .object({
-    id: z.number().int().min(1).max(30),
+    // 1-30: the bank we started from; 31-37: modern LLM attention (issue 19).
+    id: z.number().int().min(1).max(37),
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: lowercase words joined by dashes'),
     title: localized,
     summary: z.string().min(1),

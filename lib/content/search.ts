@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { foldText, indexTerms, queryTerms, type QueryTerm } from './searchTerms';
 
 /** One searchable question: what the home page's search box looks through. */
 export interface SearchDoc {
@@ -9,45 +10,89 @@ export interface SearchDoc {
   otherTitle: string;
   summary: string;
   body: string;
+  /** The page's section headings, which say what it is about better than its body does. */
+  headings: string;
+  /** Words the interface shows for the page (its topics, in both languages). */
+  labels: string;
+  /** Other names of the things the page mentions (CNN: 卷积神经网络), see searchAliases.ts. */
+  aliases: string;
+}
+
+/** The static search file: the pages, and a Traditional -> Simplified character table. */
+export interface SearchData {
+  docs: SearchDoc[];
+  /** Only the characters whose Simplified form occurs in the pages (see searchFold.ts). */
+  fold: Record<string, string>;
+}
+
+export interface QuestionIndex {
+  index: MiniSearch<SearchDoc>;
+  fold: Readonly<Record<string, string>>;
+}
+
+const fields = ['title', 'otherTitle', 'summary', 'headings', 'labels', 'aliases', 'body'] as const;
+
+export function createSearchIndex({ docs, fold }: SearchData): QuestionIndex {
+  const index = new MiniSearch<SearchDoc>({
+    fields: [...fields],
+    storeFields: ['id'],
+    tokenize: indexTerms,
+  });
+  index.addAll(docs.map((doc) => foldDoc(doc, fold)));
+  return { index, fold };
+}
+
+function foldDoc(doc: SearchDoc, fold: Readonly<Record<string, string>>): SearchDoc {
+  const folded = { ...doc };
+  for (const field of fields) folded[field] = foldText(doc[field], fold);
+  return folded;
 }
 
 /**
- * Splits text into search terms. Latin words split on non-letters; CJK runs become single
- * characters plus overlapping bigrams, because Chinese has no spaces between words.
+ * Question ids matching the query, best first. Every page matching any term is found (a
+ * partial match is not thrown away) and ranked first by how much of the query it covers, then
+ * by relevance, so a page with all the words comes before one with the rarest word alone.
+ * Pages covering less than half as much of the query as the best page are left out.
+ * An empty query matches nothing here.
  */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  for (const run of text.toLowerCase().match(/[\p{Script=Han}]+|[\p{L}\p{N}]+/gu) ?? []) {
-    if (/\p{Script=Han}/u.test(run)) {
-      const chars = [...run];
-      tokens.push(...chars);
-      for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
-    } else {
-      tokens.push(run);
-    }
-  }
-  return tokens;
-}
-
-export function createSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
-  const index = new MiniSearch<SearchDoc>({
-    fields: ['title', 'otherTitle', 'summary', 'body'],
-    storeFields: ['id'],
-    tokenize,
-    searchOptions: {
-      boost: { title: 4, otherTitle: 2, summary: 2 },
-      prefix: (term) => term.length > 2,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      combineWith: 'AND',
-      tokenize,
-    },
+export function searchIds({ index, fold }: QuestionIndex, query: string): number[] {
+  const terms = queryTerms(foldText(query, fold));
+  if (terms.length === 0) return [];
+  const byTerm = new Map(terms.map((t) => [t.term, t]));
+  const hits = index.search(query, {
+    tokenize: () => terms.map((t) => t.term),
+    boost: { title: 3, otherTitle: 1.5, summary: 1.5, headings: 2, labels: 1.5, aliases: 0.5 },
+    boostTerm: (term) => byTerm.get(term)?.weight ?? 1,
+    prefix: (term) => byTerm.get(term)?.fuzzy === true,
+    fuzzy: (term) => (byTerm.get(term)?.fuzzy ? 1 : false),
+    combineWith: 'OR',
   });
-  index.addAll(docs);
-  return index;
+  const ranked = hits.map((hit) => ({
+    id: hit.id as number,
+    share: coverage(terms, hit.queryTerms),
+    score: hit.score,
+  }));
+  const best = Math.max(0, ...ranked.map((r) => r.share));
+  return ranked
+    .filter((r) => r.share >= best / 2)
+    .sort((a, b) => bucket(b.share) - bucket(a.share) || b.score - a.score)
+    .map((r) => r.id);
 }
 
-/** Question ids matching the query, best first. An empty query matches nothing here. */
-export function searchIds(index: MiniSearch<SearchDoc>, query: string): number[] {
-  if (!query.trim()) return [];
-  return index.search(query).map((hit) => hit.id as number);
+/** Coverage in steps of a tenth, so near-equal coverage is decided by relevance. */
+function bucket(share: number): number {
+  return Math.round(share * 10);
+}
+
+/** The share of the query's main terms (weighted) that a page matched. */
+function coverage(terms: QueryTerm[], matched: string[]): number {
+  const found = new Set(matched);
+  let total = 0;
+  let hit = 0;
+  for (const t of terms) {
+    if (!t.primary) continue;
+    total += t.weight;
+    if (found.has(t.term)) hit += t.weight;
+  }
+  return total === 0 ? 1 : hit / total;
 }

@@ -13,6 +13,7 @@ export const topics = [
   'evaluation',
   'resource-allocation',
   'applications',
+  'modern-llm',
 ] as const;
 
 export type Topic = (typeof topics)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barDomain, lineDomain, seriesLength, seriesRange, valuesAt, xValues } from './series';
+import { lineDomain, seriesLength, seriesRange, valuesAt, xValues } from './series';
 
 const a = { name: 'a', values: [0.1, NaN, 0.3] };
 const b = { name: 'b', values: new Float32Array([-2, 5]) };
@@ -18,10 +18,7 @@ describe('series helpers', () => {
   it('reads every series at one index', () => {
     expect(valuesAt([a, b], 2)).toBe('a 0.3; b NaN');
   });
-  it('keeps 0 in bar domains and widens flat line domains', () => {
-    expect(barDomain({ min: 0.2, max: 0.5, finiteCount: 2 })).toEqual([0, 0.5]);
-    expect(barDomain({ min: -3, max: -1, finiteCount: 2 })).toEqual([-3, 0]);
-    expect(barDomain({ min: 0, max: 0, finiteCount: 1 })).toEqual([0, 1]);
+  it('widens flat line domains', () => {
     expect(lineDomain({ min: 2, max: 2, finiteCount: 1 })).toEqual([1, 3]);
     expect(lineDomain({ min: NaN, max: NaN, finiteCount: 0 })).toEqual([0, 1]);
   });

@@ -39,17 +39,6 @@ export function valuesAt(series: readonly Series[], index: number): string {
     .join('; ');
 }
 
-/**
- * y domain for bars: always includes 0 so bar lengths compare honestly; a flat or empty range
- * still gets a non-zero span so the scale is defined.
- */
-export function barDomain(range: ValueRange): [number, number] {
-  if (range.finiteCount === 0) return [0, 1];
-  const lo = Math.min(0, range.min);
-  const hi = Math.max(0, range.max);
-  return lo === hi ? [lo, lo + 1] : [lo, hi];
-}
-
 /** y domain for lines: the data range, widened by one either side when flat. */
 export function lineDomain(range: ValueRange): [number, number] {
   if (range.finiteCount === 0) return [0, 1];

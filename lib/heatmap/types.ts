@@ -16,7 +16,13 @@ export interface HeatmapSpec extends MatrixData {
   rowAxisLabel?: string;
   colAxisLabel?: string;
   headLabels?: string[];
+  /** What the first axis of a [H, L, S] map stands for; names the selector. Heads by default. */
+  sliceAxis?: SliceAxis;
 }
+
+/** What the maps of a stack can be, beyond attention heads (the selector's label). */
+export const sliceAxes = ['head', 'frame', 'passage', 'user', 'patch', 'depth'] as const;
+export type SliceAxis = (typeof sliceAxes)[number];
 
 /** A dense row-major 2-D matrix. */
 export interface Matrix2D {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { rand, sigmoid, setupCpuBackend } from '../attention/testUtils';
+import { rand, sigmoid, setupCpuBackend } from '@/lib/testing/testUtils';
 import { attentionGate } from './attentionGate';
 
 setupCpuBackend();
@@ -113,7 +113,7 @@ describe('attentionGate', () => {
       /attentionGate: g has spatial size 3x3 but x is 4x4/,
     );
     expect(() => attentionGate(x, g2, params)).toThrow(
-      /attentionGate: wgWeight has shape \[4, 2, 1, 1\] but expected \[F, Cg, 1, 1\] = \[4, 3, 1, 1\]/,
+      /attentionGate: wgWeight has shape \[4,2,1,1\] but expected \[F, Cg, 1, 1\] = \[4,3,1,1\]/,
     );
     tf.dispose([x, g, g2, ...Object.values(params)]);
   });

@@ -1,4 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
+import {
+  assertObject,
+  assertOptionalShape,
+  assertRank,
+  assertShape,
+  dims,
+  fail,
+} from '@/lib/attention/checks';
 import { conv2dNchw } from './conv2dNchw';
 
 /**
@@ -23,55 +31,27 @@ export interface AttentionGateParams {
 
 const FN = 'attentionGate';
 
-function shapeText(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}
-
-function expectShape(name: string, t: unknown, expected: number[], layout: string) {
-  if (!(t instanceof tf.Tensor)) {
-    throw new Error(`${FN}: ${name} is ${String(t)} but expected a tensor ${layout}`);
-  }
-  const shape = t.shape as number[];
-  const ok = shape.length === expected.length && shape.every((n, i) => n === expected[i]);
-  if (!ok) {
-    throw new Error(
-      `${FN}: ${name} has shape ${shapeText(t.shape)} but expected ${layout} = ${shapeText(expected)}`,
-    );
-  }
-}
-
-function expectRank4(name: string, t: unknown, layout: string): number[] {
-  if (!(t instanceof tf.Tensor) || t.rank !== 4) {
-    const got = t instanceof tf.Tensor ? `shape ${shapeText(t.shape)}` : String(t);
-    throw new Error(`${FN}: ${name} has ${got} but expected rank 4 ${layout}`);
-  }
-  return t.shape as number[];
-}
-
 function validate(x: unknown, g: unknown, params: unknown): AttentionGateParams {
-  const [N, Cx, H, W] = expectRank4('x', x, '[N, Cx, H, W]');
-  const [Ng, Cg, h, w] = expectRank4('g', g, '[N, Cg, h, w]');
-  if (Ng !== N) {
-    throw new Error(`${FN}: g has batch ${Ng} but x has batch ${N}; expected the same N`);
-  }
+  assertRank(FN, 'x', x, 4, '[N, Cx, H, W]');
+  assertRank(FN, 'g', g, 4, '[N, Cg, h, w]');
+  const [N, Cx, H, W] = dims(x);
+  const [Ng, Cg, h, w] = dims(g);
+  if (Ng !== N) fail(FN, `g has batch ${Ng} but x has batch ${N}; expected the same N`);
   if (H % h !== 0 || W % w !== 0) {
-    throw new Error(
-      `${FN}: g has spatial size ${h}x${w} but x is ${H}x${W}; expected x's size to be a whole multiple of g's`,
+    fail(
+      FN,
+      `g has spatial size ${h}x${w} but x is ${H}x${W}; expected x's size to be a whole multiple of g's`,
     );
   }
-  if (typeof params !== 'object' || params === null) {
-    throw new Error(
-      `${FN}: params is ${String(params)} but expected an object { wxWeight, wgWeight, psiWeight, ... }`,
-    );
-  }
-  const p = params as AttentionGateParams;
+  assertObject(FN, 'params', params, '{ wxWeight, wgWeight, psiWeight, ... }');
+  const p = params as unknown as AttentionGateParams;
   const F = p.wxWeight instanceof tf.Tensor ? p.wxWeight.shape[0] : 0;
-  expectShape('wxWeight', p.wxWeight, [F, Cx, 1, 1], '[F, Cx, 1, 1]');
-  if (p.wxBias !== undefined) expectShape('wxBias', p.wxBias, [F], '[F]');
-  expectShape('wgWeight', p.wgWeight, [F, Cg, 1, 1], '[F, Cg, 1, 1]');
-  if (p.wgBias !== undefined) expectShape('wgBias', p.wgBias, [F], '[F]');
-  expectShape('psiWeight', p.psiWeight, [1, F, 1, 1], '[1, F, 1, 1]');
-  if (p.psiBias !== undefined) expectShape('psiBias', p.psiBias, [1], '[1]');
+  assertShape(FN, 'wxWeight', p.wxWeight, [F, Cx, 1, 1], '[F, Cx, 1, 1]');
+  assertOptionalShape(FN, 'wxBias', p.wxBias, [F], '[F]');
+  assertShape(FN, 'wgWeight', p.wgWeight, [F, Cg, 1, 1], '[F, Cg, 1, 1]');
+  assertOptionalShape(FN, 'wgBias', p.wgBias, [F], '[F]');
+  assertShape(FN, 'psiWeight', p.psiWeight, [1, F, 1, 1], '[1, F, 1, 1]');
+  assertOptionalShape(FN, 'psiBias', p.psiBias, [1], '[1]');
   return p;
 }
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { rand, setupCpuBackend } from '../attention/testUtils';
+import { rand, setupCpuBackend } from '@/lib/testing/testUtils';
 import { conv2dNchw } from './conv2dNchw';
 
 setupCpuBackend();
@@ -83,10 +83,10 @@ describe('conv2dNchw', () => {
     const w4 = tf.ones([1, 4, 3, 3]);
     const b2 = tf.ones([2]);
     expect(() => conv2dNchw(x, w)).toThrow(
-      /conv2dNchw: weight has shape \[1, 2, 3, 3\].*x has 4 channels/,
+      /conv2dNchw: weight has shape \[1,2,3,3\].*x has 4 channels/,
     );
     expect(() => conv2dNchw(x3, w)).toThrow(
-      /conv2dNchw: x has shape \[4, 3, 3\] but expected rank 4/,
+      /conv2dNchw: x has shape \[4,3,3\] \(rank 3\) but expected rank 4/,
     );
     expect(() => conv2dNchw(x, w4, b2)).toThrow(/bias has shape \[2\]/);
     expect(() => conv2dNchw(x, w4, undefined, { padding: -1 })).toThrow(/padding is -1/);

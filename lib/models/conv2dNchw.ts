@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { assertRank, assertShape, dims, fail, fmt } from '@/lib/attention/checks';
 
 /**
  * A PyTorch-style 2-D convolution (nn.Conv2d's forward): x is NCHW, weight is
@@ -14,13 +15,9 @@ export interface Conv2dNchwOptions {
 
 const FN = 'conv2dNchw';
 
-function shapeText(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}
-
-function assertNonNegativeInt(name: string, value: unknown, min: number): number {
+function integerAtLeast(name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new Error(`${FN}: ${name} is ${String(value)} but expected an integer >= ${min}`);
+    fail(FN, `${name} is ${String(value)} but expected an integer >= ${min}`);
   }
   return value;
 }
@@ -31,33 +28,23 @@ export function conv2dNchw(
   bias?: tf.Tensor,
   opts: Conv2dNchwOptions = {},
 ): tf.Tensor4D {
-  if (!(x instanceof tf.Tensor) || x.rank !== 4) {
-    const got = x instanceof tf.Tensor ? shapeText(x.shape) : String(x);
-    throw new Error(`${FN}: x has shape ${got} but expected rank 4 [N, C, H, W]`);
-  }
-  if (!(weight instanceof tf.Tensor) || weight.rank !== 4) {
-    const got = weight instanceof tf.Tensor ? shapeText(weight.shape) : String(weight);
-    throw new Error(`${FN}: weight has shape ${got} but expected rank 4 [out, in, kh, kw]`);
-  }
-  const [, C, H, W] = x.shape;
-  const [out, inC, kh, kw] = weight.shape;
+  assertRank(FN, 'x', x, 4, '[N, C, H, W]');
+  assertRank(FN, 'weight', weight, 4, '[out, in, kh, kw]');
+  const [, C, H, W] = dims(x);
+  const [out, inC, kh, kw] = dims(weight);
   if (inC !== C) {
-    throw new Error(
-      `${FN}: weight has shape ${shapeText(weight.shape)} (in = ${inC}) but x has ${C} channels; expected weight [out, ${C}, kh, kw]`,
+    fail(
+      FN,
+      `weight has shape ${fmt(weight.shape)} (in = ${inC}) but x has ${C} channels; expected weight [out, ${C}, kh, kw]`,
     );
   }
-  if (
-    bias !== undefined &&
-    !(bias instanceof tf.Tensor && bias.rank === 1 && bias.shape[0] === out)
-  ) {
-    const got = bias instanceof tf.Tensor ? shapeText(bias.shape) : String(bias);
-    throw new Error(`${FN}: bias has shape ${got} but expected [out] = [${out}]`);
-  }
-  const padding = assertNonNegativeInt('padding', opts.padding ?? 0, 0);
-  const stride = assertNonNegativeInt('stride', opts.stride ?? 1, 1);
+  if (bias !== undefined) assertShape(FN, 'bias', bias, [out], '[out]');
+  const padding = integerAtLeast('padding', opts.padding ?? 0, 0);
+  const stride = integerAtLeast('stride', opts.stride ?? 1, 1);
   if (H + 2 * padding < kh || W + 2 * padding < kw) {
-    throw new Error(
-      `${FN}: x has shape ${shapeText(x.shape)} with padding ${padding}, smaller than the ${kh}x${kw} kernel`,
+    fail(
+      FN,
+      `x has shape ${fmt(x.shape)} with padding ${padding}, smaller than the ${kh}x${kw} kernel`,
     );
   }
   return tf.tidy(() => {

@@ -7,7 +7,7 @@ import {
   refSoftmax,
   setupCpuBackend,
   snapshot,
-} from '@/lib/attention/testUtils';
+} from '@/lib/testing/testUtils';
 import { forwardAttention } from './forwardAttention';
 
 setupCpuBackend();

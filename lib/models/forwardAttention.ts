@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNoNaN, assertTensor, dims, fail, fmt } from '@/lib/attention/checks';
+import { hostValues } from '@/lib/attention/hostValues';
 
 const FN = 'forwardAttention';
 
@@ -25,7 +26,9 @@ function validate(contentWeights: unknown, opts: unknown): asserts opts is { adv
     fail(FN, `advance is ${String(advance)} but expected a number strictly between 0 and 1`);
   }
   assertNoNaN(FN, { contentWeights });
-  if (tf.min(contentWeights).dataSync()[0] < 0) {
+  // Checked where the values can be read now; not for GPU-only data under WebGPU (hostValues).
+  const lowest = hostValues(tf.min(contentWeights));
+  if (lowest !== undefined && lowest[0] < 0) {
     fail(
       FN,
       'contentWeights has a negative entry but expected probabilities (softmax output, >= 0)',
@@ -72,8 +75,8 @@ export function forwardAttention(
       prev = tf.div(unnormalised, tf.maximum(total, 1e-30));
       rows.push(prev);
     }
-    const sums = tf.concat(totals, 1).dataSync();
-    const dead = Array.from(sums).findIndex((s) => !(s > 0));
+    const sums = hostValues(tf.concat(totals, 1));
+    const dead = sums ? Array.from(sums).findIndex((s) => !(s > 0)) : -1;
     if (dead >= 0) {
       const [b, t] = [Math.floor(dead / T), dead % T];
       fail(

@@ -36,7 +36,8 @@ export interface GreedyDecodeResult {
 
 const FN = 'greedyDecode';
 
-function readLogits(value: unknown, step: number): number[] {
+/** Read asynchronously: WebGPU cannot read a tensor back synchronously (issue 14). */
+async function readLogits(value: unknown, step: number): Promise<number[]> {
   if (value instanceof tf.Tensor) {
     try {
       if (value.rank !== 1) {
@@ -44,7 +45,7 @@ function readLogits(value: unknown, step: number): number[] {
           `${FN}: nextLogits returned a tensor of shape [${value.shape.join(', ')}] at step ${step} but expected a 1-D tensor [vocab]`,
         );
       }
-      return Array.from(value.dataSync() as ArrayLike<number>);
+      return Array.from((await value.data()) as ArrayLike<number>);
     } finally {
       value.dispose();
     }
@@ -65,11 +66,11 @@ function softmax(logits: number[]): number[] {
   return e.map((v) => v / total);
 }
 
-export function greedyDecode(
+export async function greedyDecode(
   nextLogits: NextTokenLogits,
   prompt: number[],
   opts: GreedyDecodeOptions,
-): GreedyDecodeResult {
+): Promise<GreedyDecodeResult> {
   if (typeof nextLogits !== 'function') {
     throw new Error(
       `${FN}: nextLogits is ${typeof nextLogits} but expected a function (ids) => logits`,
@@ -99,7 +100,7 @@ export function greedyDecode(
   const steps: GreedyDecodeStep[] = [];
   let vocab: number | undefined;
   for (let step = 0; step < maxNewTokens; step++) {
-    const logits = readLogits(nextLogits(ids.slice()), step);
+    const logits = await readLogits(nextLogits(ids.slice()), step);
     if (vocab === undefined) vocab = logits.length;
     if (logits.length === 0 || logits.length !== vocab) {
       throw new Error(

@@ -10,7 +10,7 @@ import {
   setupCpuBackend,
   sigmoid,
   snapshot,
-} from '@/lib/attention/testUtils';
+} from '@/lib/testing/testUtils';
 import { gru } from './gru';
 
 setupCpuBackend();

@@ -11,7 +11,7 @@ import {
   refSoftmax,
   setupCpuBackend,
   snapshot,
-} from '@/lib/attention/testUtils';
+} from '@/lib/testing/testUtils';
 import { multiInterestAttention } from './multiInterestAttention';
 
 setupCpuBackend();

@@ -14,8 +14,8 @@ import { emptyProgress, progressVersion, type ProgressData } from './types';
 
 /**
  * Older formats of progress, and the steps that bring each one up a version. A step takes the
- * `data` field of version n and returns that of version n + 1; a future version 3 adds one step
- * (from 2) here and nothing else changes. Every step validates its own input, since that input
+ * `data` field of version n and returns that of version n + 1; a future version 4 adds one step
+ * (from 3) here and nothing else changes. Every step validates its own input, since that input
  * was never checked by today's schema.
  */
 
@@ -68,8 +68,19 @@ const fromV1: Step = (raw, now) => {
   return { ok: true, data };
 };
 
+/**
+ * 2 -> 3: hints and the daily streak are new; version 2 had neither, so they start empty. The
+ * rest is checked by today's schema after the last step.
+ */
+const fromV2: Step = (raw) => {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, detail: '(root): not an object' };
+  }
+  return { ok: true, data: { ...raw, version: 3, hints: {}, daily: null } };
+};
+
 /** Keyed by the version a step starts from. */
-const steps: Record<number, Step> = { 1: fromV1 };
+const steps: Record<number, Step> = { 1: fromV1, 2: fromV2 };
 
 /** The oldest version we can still read. */
 export const oldestVersion = 1;

@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { hintedRating, hintsThisAttempt } from './hints';
 import { isSlug, parseExerciseId } from './ids';
 import { limits } from './limits';
 import type { AnswerOutcome, CardState, MockRecord, ProgressData, StoredCard } from './types';
@@ -16,7 +17,8 @@ const scheduler = fsrs({ enable_fuzz: false });
  * Records one answer to one exercise and schedules its next review. The card is created on the
  * first answer. Without a rating, right counts as Good and wrong as Again; explain-aloud
  * exercises pass the learner's own rating, which then only decides the schedule (`correct`
- * still decides the counts and the last result).
+ * still decides the counts and the last result). Hints revealed during this attempt lower the
+ * rating (`hintedRating`).
  * Throws on a malformed id or an invalid date: those are bugs, and storing them would leave
  * data that no longer validates.
  */
@@ -32,7 +34,8 @@ export function recordAnswer(
   if (!previous && Object.keys(data.exercises).length >= limits.exercises) {
     throw new RangeError(`recordAnswer: already ${limits.exercises} exercises recorded`);
   }
-  const grade: Grade = outcome.rating ?? (outcome.correct ? Rating.Good : Rating.Again);
+  const base = outcome.rating ?? (outcome.correct ? Rating.Good : Rating.Again);
+  const grade: Grade = hintedRating(base, hintsThisAttempt(data, id));
   const card = previous ? toCard(previous.card) : createEmptyCard(now);
   const next = scheduler.next(card, now, grade).card;
   return {

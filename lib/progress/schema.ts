@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDay } from './daily';
 import { isSlug, parseExerciseId } from './ids';
 import { limits } from './limits';
 import { progressVersion, type ProgressData } from './types';
@@ -82,11 +83,31 @@ const mockSchema = z
   })
   .refine((m) => m.score <= m.total, 'score above total');
 
+const hintSchema = z.strictObject({
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  at: timeSchema,
+  reveals: countSchema.min(1),
+});
+
+export const daySchema = z.string().max(10).refine(isDay, 'not a date (YYYY-MM-DD)');
+
+const dailySchema = z
+  .strictObject({
+    lastDay: daySchema,
+    streak: countSchema.min(1),
+    best: countSchema.min(1),
+    lastExercise: exerciseIdSchema,
+    lastCorrect: z.boolean(),
+  })
+  .refine((d) => d.streak <= d.best, 'streak above best');
+
 export const progressDataSchema: z.ZodType<ProgressData> = z.strictObject({
   version: z.literal(progressVersion),
   exercises: boundedRecord(exerciseIdSchema, exerciseSchema, limits.exercises),
   questions: boundedRecord(slugKeySchema, visitSchema, limits.questions),
   mocks: z.array(mockSchema).max(limits.mocks),
+  hints: boundedRecord(exerciseIdSchema, hintSchema, limits.exercises),
+  daily: dailySchema.nullable(),
 });
 
 const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);

@@ -33,7 +33,7 @@ describe('openProgressStore with IndexedDB', () => {
     expect(await get('progress', raw(db))).toMatchObject({
       app: 'attention-atlas',
       kind: 'progress',
-      version: 2,
+      version: 3,
       data: answered(),
     });
   });
@@ -83,7 +83,7 @@ describe('openProgressStore with IndexedDB', () => {
     );
     const data = await (await openProgressStore(db)).load();
     expect(data.exercises[quiz]).toMatchObject({ attempts: 1, correct: 0, lastResult: 'wrong' });
-    expect(await get('progress', raw(db))).toMatchObject({ version: 2, data });
+    expect(await get('progress', raw(db))).toMatchObject({ version: 3, data });
   });
 
   it('refuses to save invalid data and keeps what was there', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { recordDaily } from './daily';
+import { recordHint } from './hints';
 import { markSeen, recordAnswer, recordMock } from './schedule';
 import { exportProgress, importProgress, readEnvelope } from './transfer';
 import { emptyProgress, type ProgressData } from './types';
@@ -25,7 +27,7 @@ function sample(): ProgressData {
 }
 
 /** An envelope as the app writes it, with `data` replaced. */
-const file = (data: unknown, version = 2) =>
+const file = (data: unknown, version = 3) =>
   JSON.stringify({ app: 'attention-atlas', kind: 'progress', version, exportedAt: 1, data });
 
 function refusal(text: string) {
@@ -41,7 +43,7 @@ describe('export and import', () => {
     expect(JSON.parse(text)).toMatchObject({
       app: 'attention-atlas',
       kind: 'progress',
-      version: 2,
+      version: 3,
       exportedAt: t0.getTime(),
     });
     expect(importProgress(text)).toEqual({ ok: true, data });
@@ -79,13 +81,58 @@ describe('export and import', () => {
     });
   });
 
+  it('keeps hints and the daily streak through export and import', () => {
+    const drill = 'drill:attention-basics:masked-softmax';
+    let data = recordHint(sample(), drill, 2, t0);
+    data = recordDaily(data, quiz, true, '2026-02-28');
+    data = recordDaily(data, quiz, false, '2026-03-01');
+    const back = importProgress(exportProgress(data, t0));
+    expect(back).toEqual({ ok: true, data });
+    if (!back.ok) return;
+    expect(back.data.daily).toMatchObject({ streak: 2, best: 2, lastDay: '2026-03-01' });
+    expect(back.data.hints[drill]).toEqual({ level: 2, at: t0.getTime(), reveals: 1 });
+  });
+
+  it('migrates a version 2 file: no hints, no streak yet', () => {
+    const v2: Record<string, unknown> = { ...sample(), version: 2 };
+    delete v2.hints;
+    delete v2.daily;
+    const result = importProgress(file(v2, 2), t0);
+    expect(result).toEqual({ ok: true, data: sample(), migratedFrom: 2 });
+  });
+
+  it('refuses a daily streak or hint that cannot be', () => {
+    const data = recordDaily(sample(), quiz, true, '2026-03-01');
+    const daily = data.daily!;
+    const bad = [
+      { ...daily, lastDay: '2026-02-30' },
+      { ...daily, lastDay: '1 March' },
+      { ...daily, streak: 0 },
+      { ...daily, streak: 4, best: 3 },
+      { ...daily, lastExercise: 'constructor' },
+      { ...daily, extra: 1 },
+    ];
+    for (const wrong of bad) {
+      expect(refusal(file({ ...data, daily: wrong }))).toMatchObject({
+        reason: 'invalid',
+        detail: expect.stringContaining('daily'),
+      });
+    }
+    const hint = { level: 4, at: 1, reveals: 1 };
+    expect(refusal(file({ ...data, hints: { [quiz]: hint } })).detail).toContain('hints');
+    expect(refusal(file({ ...data, hints: { nope: { ...hint, level: 1 } } })).reason).toBe(
+      'invalid',
+    );
+    expect(refusal(file({ ...data, daily: undefined })).reason).toBe('invalid');
+  });
+
   it('refuses a version 1 file whose data does not fit version 1', () => {
     const bad = file({ questions: { 'attention-basics': { seen: 'yes' } } }, 1);
     expect(refusal(bad)).toMatchObject({ reason: 'invalid' });
   });
 
   it('refuses a file from a newer version of the app', () => {
-    expect(refusal(file(sample().exercises, 3))).toMatchObject({ reason: 'too-new' });
+    expect(refusal(file(sample().exercises, 4))).toMatchObject({ reason: 'too-new' });
   });
 
   it('refuses text that is not JSON', () => {
@@ -140,7 +187,7 @@ describe('export and import', () => {
     const nan = {
       app: 'attention-atlas',
       kind: 'progress',
-      version: 2,
+      version: 3,
       data: withCard({ due: NaN }),
     };
     expect(readEnvelope(nan)).toMatchObject({ ok: false, reason: 'invalid' });
@@ -150,7 +197,7 @@ describe('export and import', () => {
     const data = sample();
     const record = JSON.stringify(data.exercises[quiz]);
     const texts = [
-      `{"__proto__":{"polluted":true},"app":"attention-atlas","kind":"progress","version":2,"data":${JSON.stringify(data)}}`,
+      `{"__proto__":{"polluted":true},"app":"attention-atlas","kind":"progress","version":3,"data":${JSON.stringify(data)}}`,
       file(data).replace('"exercises":{', `"exercises":{"__proto__":${record},`),
       file(data).replace('"questions":{', '"questions":{"__proto__":{"polluted":true},'),
       file(data).replace(

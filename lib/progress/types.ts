@@ -6,7 +6,7 @@
  */
 
 /** The format written today. Older saved or exported data is migrated up to it on read. */
-export const progressVersion = 2;
+export const progressVersion = 3;
 
 export const exerciseKinds = ['quiz', 'bug', 'drill', 'explain'] as const;
 export type ExerciseKind = (typeof exerciseKinds)[number];
@@ -63,6 +63,31 @@ export interface MockRecord {
   missed: string[];
 }
 
+/** How far into a drill's hints the learner has gone: 1 a nudge, 2 the key line, 3 the solution. */
+export type HintLevel = 1 | 2 | 3;
+
+/** The deepest hint revealed for one exercise, and when it was last revealed. */
+export interface HintRecord {
+  level: HintLevel;
+  at: number;
+  /** How many reveals in all, over every attempt. */
+  reveals: number;
+}
+
+/**
+ * The daily question's streak. `lastDay` is the learner's local calendar date (`YYYY-MM-DD`)
+ * of the last daily answer, so a streak follows the days the learner lives, not UTC's.
+ */
+export interface DailyRecord {
+  lastDay: string;
+  /** Consecutive days answered, ending at `lastDay`. */
+  streak: number;
+  best: number;
+  /** The exercise answered on `lastDay`, and whether it was right. */
+  lastExercise: string;
+  lastCorrect: boolean;
+}
+
 export interface ProgressData {
   version: typeof progressVersion;
   /** Keyed by exercise id, `${kind}:${questionSlug}:${itemId}`. */
@@ -71,6 +96,10 @@ export interface ProgressData {
   questions: Record<string, QuestionVisit>;
   /** Oldest first. */
   mocks: MockRecord[];
+  /** Keyed by exercise id: drill hints revealed. */
+  hints: Record<string, HintRecord>;
+  /** Null until the first daily question is answered. */
+  daily: DailyRecord | null;
 }
 
 /** What an answer to one exercise was; `rating` is FSRS's 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -80,5 +109,12 @@ export interface AnswerOutcome {
 }
 
 export function emptyProgress(): ProgressData {
-  return { version: progressVersion, exercises: {}, questions: {}, mocks: [] };
+  return {
+    version: progressVersion,
+    exercises: {},
+    questions: {},
+    mocks: [],
+    hints: {},
+    daily: null,
+  };
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { runFixture, type Fixture, type FixtureResult } from '@/lib/attention/fixtureRunner';
+import { runFixture, type Fixture, type FixtureResult } from '@/lib/fixtures/fixtureRunner';
 import { autoOrder, switchBackend, type BackendName } from './backends';
 
 export interface BackendReport {

@@ -4,6 +4,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendChoice } from './displays';
+import { refuseSyncGpuReads } from './syncReads';
 
 /** The order tried when the learner leaves the choice to us: fastest first. */
 export const autoOrder = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -35,18 +36,22 @@ export type WasmSource = string | (() => Promise<Record<string, string>>);
 export async function switchBackend(
   choice: BackendChoice,
   wasm: WasmSource,
+  /** Backends not to try (the automatic choice after a run on them failed to read back). */
+  exclude: readonly BackendName[] = [],
 ): Promise<BackendReady> {
   if (typeof wasm === 'string') setWasmPaths(new URL(wasmFolder, wasm).href);
-  const order: readonly BackendName[] =
-    choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)];
+  const order: readonly BackendName[] = (
+    choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)]
+  ).filter((b) => !exclude.includes(b));
   const skipped: string[] = [];
   for (const name of order) {
+    // The backend in use needs no check: asking for a fresh WebGPU adapter on every run is waste.
+    if (tf.getBackend() === name) return { backend: name, note: noteFor(choice, name, skipped) };
     const why = await unavailableReason(name);
     if (why) {
       skipped.push(why);
       continue;
     }
-    if (tf.getBackend() === name) return { backend: name, note: noteFor(choice, name, skipped) };
     try {
       if (name === 'wasm' && typeof wasm === 'function' && !wasmPathsSet) {
         setWasmPaths(await wasm());
@@ -54,6 +59,7 @@ export async function switchBackend(
       }
       if (await tf.setBackend(name)) {
         await tf.ready();
+        refuseSyncGpuReads(tf.backend());
         return { backend: name, note: noteFor(choice, name, skipped) };
       }
       skipped.push(`${name} failed to start`);
@@ -76,13 +82,7 @@ async function unavailableReason(name: BackendName): Promise<string | undefined>
   if (name !== 'webgpu') return undefined;
   const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } })
     .gpu;
-  if (!gpu) {
-    // The runner's worker lives in an opaque origin (the sandbox frame); Chromium does not count
-    // such a worker as a secure context, and WebGPU is exposed only to secure contexts.
-    return globalThis.isSecureContext === false
-      ? 'WebGPU is not available to the sandboxed runner (its worker is not a secure context)'
-      : 'WebGPU is not available in this browser';
-  }
+  if (!gpu) return 'WebGPU is not available in this browser';
   try {
     if (!(await gpu.requestAdapter())) return 'WebGPU found no adapter on this device';
   } catch {

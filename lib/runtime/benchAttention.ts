@@ -1,20 +1,25 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { multiHeadAttention, scaledDotProductAttention } from '@/lib/attention';
+import { flashAttention, multiHeadAttention, scaledDotProductAttention } from '@/lib/attention';
 import { autoOrder, switchBackend, type BackendName } from './backends';
 
 export interface BenchRow {
-  fn: 'scaledDotProductAttention' | 'multiHeadAttention';
+  /** scaledDotProductAttention is the naive method: it builds the whole [L, L] score matrix. */
+  fn: 'scaledDotProductAttention' | 'multiHeadAttention' | 'flashAttention';
   backend: BackendName;
   length: number;
   /** First call at this size on this backend (shader compilation included), ms. */
   coldMs: number;
   /** Median of `repeats` calls after warm-up, ms. */
   warmMs: number;
+  /** Most tensor bytes alive at once during one call, beyond those alive before it. */
+  peakBytes: number;
 }
 
 export const benchLengths = [16, 64, 256, 1024];
 export const benchFeatures = 64;
 export const benchHeads = 8;
+/** Keys per tile for flashAttention. */
+export const benchBlockSize = 64;
 
 /** Times one call to the end: the output is read back, so GPU work is included. */
 async function timeCall(call: () => tf.Tensor[]): Promise<number> {
@@ -26,6 +31,19 @@ async function timeCall(call: () => tf.Tensor[]): Promise<number> {
   return ms;
 }
 
+/**
+ * Peak tensor memory of one call, from tfjs's own bookkeeping (tf.profile snapshots the bytes
+ * alive after every kernel), so it reads the same on every backend. Profiling adds read-backs,
+ * so this call is separate from the timed ones.
+ */
+async function peakBytes(call: () => tf.Tensor[]): Promise<number> {
+  const before = tf.memory().numBytes;
+  const info = await tf.profile(() => {
+    tf.dispose(call());
+  });
+  return Math.max(0, info.peakBytes - before);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -33,8 +51,9 @@ function median(values: number[]): number {
 }
 
 /**
- * Times scaled dot-product and 8-head attention at several sequence lengths (features 64) on
- * each available backend: the first call (cold) and the median of warm calls.
+ * Times scaled dot-product (naive), flash (tiles of 64 keys) and 8-head attention at several
+ * sequence lengths (features 64) on each available backend: the first call (cold), the median of
+ * warm calls and the peak tensor memory of a call.
  */
 export async function benchAttention(
   origin: string,
@@ -59,6 +78,7 @@ export async function benchAttention(
       };
       const calls = {
         scaledDotProductAttention: () => Object.values(scaledDotProductAttention(x, x, x)),
+        flashAttention: () => Object.values(flashAttention(x, x, x, { blockSize: benchBlockSize })),
         multiHeadAttention: () =>
           Object.values(multiHeadAttention(x, x, x, w, { numHeads: benchHeads })),
       };
@@ -67,7 +87,14 @@ export async function benchAttention(
         await timeCall(call);
         const warm: number[] = [];
         for (let i = 0; i < repeats; i++) warm.push(await timeCall(call));
-        rows.push({ fn, backend, length, coldMs, warmMs: median(warm) });
+        rows.push({
+          fn,
+          backend,
+          length,
+          coldMs,
+          warmMs: median(warm),
+          peakBytes: await peakBytes(call),
+        });
       }
       tf.dispose([x, w.inProjWeight, w.outProjWeight]);
     }

@@ -1,7 +1,7 @@
-import { failedGrade } from '@/lib/practice/grading/failedGrade';
-import type { GradeResult } from '@/lib/practice/grading/types';
 import type { BackendChoice, RunResult } from './displays';
-import type { GradeResponse, RunResponse, WorkerRequest } from './protocol';
+import { failedRun } from './failedRun';
+import type { RequestKind, WorkerAnswer, WorkerRequest } from './protocol';
+import { runKind } from './runKind';
 import { startSandboxedRunner, type RunnerChannel, type RunnerEvents } from './sandboxHost';
 
 export const defaultTimeoutMs = 5000;
@@ -11,7 +11,7 @@ export const startTimeoutMs = 60_000;
 interface Pending {
   id: number;
   /** Settles with the worker's answer. */
-  answer: (response: RunResponse | GradeResponse) => void;
+  answer: (response: WorkerAnswer) => void;
   /** Settles with a run that failed outside the code: a timeout or a crash. */
   fail: (run: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -21,8 +21,8 @@ interface Pending {
 
 /**
  * The page's side of the runner: one worker (in its sandbox frame, see sandboxHost.ts), reused
- * across runs and gradings, replaced when one times out, crashes or misbehaves. Requests go one
- * at a time, in the order asked.
+ * across requests of every kind (runs, gradings, training), replaced when one times out, crashes
+ * or misbehaves. Requests go one at a time, in the order asked.
  */
 export class RunnerClient {
   private worker: RunnerChannel | null = null;
@@ -36,34 +36,23 @@ export class RunnerClient {
   ) {}
 
   run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
-    return this.enqueue(
-      (id) => ({ type: 'run', id, code, backend }),
-      backend,
-      timeoutMs,
-      (response) => (response.type === 'result' ? response.result : response.result.run),
-      (run) => run,
-    );
+    return this.request(runKind, code, {}, backend, timeoutMs);
   }
 
   /**
-   * Grades code for a coding drill in the same worker, queue and time limits as `run`; hidden
-   * cases are drawn from `seed`. Twice the run limit by default: every case calls the code.
-   * A timeout or crash resolves a failed verdict (run.error set, no cases), never rejects.
+   * Runs `code` as `kind` says, in the shared worker and queue. A timeout or crash resolves the
+   * kind's failed result (`kind.fromFailedRun`), never rejects.
    */
-  grade(
+  request<Params, Result>(
+    kind: RequestKind<Params, Result>,
     code: string,
-    drillId: string,
-    seed: number,
+    params: Params,
     backend: BackendChoice,
-    timeoutMs = defaultTimeoutMs * 2,
-  ): Promise<GradeResult> {
-    return this.enqueue(
-      (id) => ({ type: 'grade', id, code, backend, drillId, seed }),
-      backend,
-      timeoutMs,
-      (response) => (response.type === 'graded' ? response.result : failedGrade(response.result)),
-      failedGrade,
-    );
+    timeoutMs = defaultTimeoutMs,
+  ): Promise<Result> {
+    const next = this.queue.then(() => this.send(kind, code, params, backend, timeoutMs));
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Starts the worker ahead of the first run, so its startup is not in the learner's wait. */
@@ -71,36 +60,25 @@ export class RunnerClient {
     this.ensureWorker();
   }
 
-  private enqueue<T>(
-    request: (id: number) => WorkerRequest,
+  private send<Params, Result>(
+    kind: RequestKind<Params, Result>,
+    code: string,
+    params: Params,
     backend: BackendChoice,
     timeoutMs: number,
-    answer: (response: RunResponse | GradeResponse) => T,
-    fail: (run: RunResult) => T,
-  ): Promise<T> {
-    const next = this.queue.then(() => this.send(request, backend, timeoutMs, answer, fail));
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private send<T>(
-    request: (id: number) => WorkerRequest,
-    backend: BackendChoice,
-    timeoutMs: number,
-    answer: (response: RunResponse | GradeResponse) => T,
-    fail: (run: RunResult) => T,
-  ): Promise<T> {
+  ): Promise<Result> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<T>((resolve) => {
+    return new Promise<Result>((resolve) => {
+      const fail = (run: RunResult) => resolve(kind.fromFailedRun(run));
       const stop = (message: string) => () => {
         this.reset();
-        resolve(fail(failure('timeout', message, backend)));
+        fail(failedRun('timeout', message, backend));
       };
       const pending: Pending = {
         id,
-        answer: (response) => resolve(answer(response)),
-        fail: (run) => resolve(fail(run)),
+        answer: (response) => resolve(response.result as Result),
+        fail,
         timer: setTimeout(
           stop(
             `The ${backend} backend did not start within ${formatSeconds(startTimeoutMs)}. The runner has restarted; try again or choose another backend.`,
@@ -120,7 +98,8 @@ export class RunnerClient {
         },
       };
       this.pending = pending;
-      worker.post(request(id));
+      const request: WorkerRequest<Params> = { kind: kind.name, id, code, backend, params };
+      worker.post(request);
     });
   }
 
@@ -145,7 +124,7 @@ export class RunnerClient {
         const pending = this.pending;
         this.reset();
         pending?.fail(
-          failure(
+          failedRun(
             'crash',
             `The runner stopped unexpectedly${reason ? `: ${reason}` : ''}. It has restarted; run again.`,
             'none',
@@ -163,19 +142,6 @@ export class RunnerClient {
     this.worker?.terminate();
     this.worker = null;
   }
-}
-
-function failure(kind: 'timeout' | 'crash', message: string, backend: string): RunResult {
-  return {
-    displays: [],
-    logs: [],
-    logsTruncated: false,
-    error: { kind, message },
-    backend,
-    timeMs: 0,
-    firstRunOnBackend: false,
-    leakedTensors: 0,
-  };
 }
 
 function formatSeconds(ms: number): string {

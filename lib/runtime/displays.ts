@@ -2,6 +2,7 @@
  * What a run shows, as plain data: built in the worker from tensors, posted to the page,
  * drawn by components. Typed arrays cross the worker boundary without conversion.
  */
+import type { SliceAxis } from '@/lib/heatmap/types';
 
 /** A matrix for the heatmap: shape [L, S], [H, L, S] or [N]. -Infinity entries are masked. */
 export interface HeatmapDisplay {
@@ -14,6 +15,7 @@ export interface HeatmapDisplay {
   rowAxisLabel?: string;
   colAxisLabel?: string;
   headLabels?: string[];
+  sliceAxis?: SliceAxis;
   /** 1 = masked (blocked), same length as data. */
   mask?: Uint8Array;
 }
@@ -62,9 +64,26 @@ export interface CodeLocation {
 }
 
 export interface RunError {
-  kind: 'syntax' | 'runtime' | 'timeout' | 'crash';
+  /** 'readback': the code ran, but its values could not be read back from the backend. */
+  kind: 'syntax' | 'runtime' | 'readback' | 'timeout' | 'crash';
   message: string;
   location?: CodeLocation;
+}
+
+/**
+ * Where a run's time went, in milliseconds, measured in the worker; bench/runner.mjs prints it
+ * beside the page's own figures.
+ */
+export interface RunPhases {
+  /** From the worker's creation until its script was ready: only on its first request. */
+  workerStartMs?: number;
+  /** Choosing and starting the backend (the wasm download, WebGPU's set-up on first use). */
+  backendMs?: number;
+  transpileMs: number;
+  /** Running the code. On a GPU backend this queues the work, which finishes in read-back. */
+  computeMs: number;
+  /** Reading tensors back for the displays and the console. */
+  readBackMs: number;
 }
 
 export interface RunResult {
@@ -75,6 +94,11 @@ export interface RunResult {
   backend: string;
   /** Why the preferred backend was not used, when it was not. */
   fallbackNote?: string;
+  /**
+   * Set when the automatic choice ran the code again on `backend` because the run on `failed`
+   * could not read its values back (`why`, the backend's own words).
+   */
+  readFallback?: { failed: string; why: string };
   /** Milliseconds spent running the learner's code (not transpiling or messaging). */
   timeMs: number;
   /** True for the first run on this backend in this worker: it includes shader compilation. */
@@ -83,6 +107,8 @@ export interface RunResult {
   leakedTensors: number;
   /** True when the log was cut short because the code printed too much. */
   logsTruncated: boolean;
+  /** Where the time went, when the code ran in the worker. */
+  phases?: RunPhases;
 }
 
 export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;

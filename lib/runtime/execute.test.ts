@@ -12,6 +12,20 @@ beforeAll(async () => {
 const run = (code: string) => executeCode(code, tf, sandboxGlobals);
 
 describe('executeCode', () => {
+  it('splits its time into running the code and reading the results back', async () => {
+    const result = await run(`
+      const slow = Date.now() + 30;
+      while (Date.now() < slow) {}
+      show.heatmap(tf.ones([2, 2]));
+    `);
+    const phases = result.phases!;
+    // The busy loop is in the code's own time, which with the read-back makes up the run's time.
+    expect(phases.computeMs).toBeGreaterThanOrEqual(25);
+    expect(phases.readBackMs).toBeGreaterThanOrEqual(0);
+    expect(phases.transpileMs).toBeGreaterThanOrEqual(0);
+    expect(phases.computeMs + phases.readBackMs).toBeCloseTo(result.timeMs, 6);
+  });
+
   it('runs TypeScript with tf, show and the attention functions in scope', async () => {
     const result = await run(`
       const tokens: string[] = ['a', 'b'];
@@ -28,6 +42,40 @@ describe('executeCode', () => {
     // Scale 0 makes every score 0, so each of the two weights is exactly 1/2.
     expect(Array.from(display.data)).toEqual([0.5, 0.5, 0.5, 0.5]);
     expect(display.rowLabels).toEqual(['a', 'b']);
+  });
+
+  it('gives learner code the part 2 functions, gradients included', async () => {
+    // One decode step over a 3-key cache: a bottom-right mask leaves all three keys open, so
+    // with equal scores the output is the mean of the values (2) and logsumexp is log 3.
+    const result = await run(`
+      const q = tf.zeros([1, 2]);
+      const k = tf.ones([3, 2]);
+      const v = tf.tensor2d([[1], [2], [3]]);
+      const { mask } = attentionMask(1, 3, { causal: 'bottom-right' });
+      const flash = flashAttention(q, k, v, { blockSize: 2, mask });
+      console.log((await flash.output.data())[0], (await flash.logsumexp.data())[0]);
+      const E = 4;
+      const p = {
+        ln1Weight: tf.ones([E]), ln1Bias: tf.zeros([E]),
+        inProjWeight: tf.zeros([3 * E, E]), inProjBias: tf.zeros([3 * E]),
+        outProjWeight: tf.zeros([E, E]), outProjBias: tf.zeros([E]),
+        ln2Weight: tf.ones([E]), ln2Bias: tf.zeros([E]),
+        fc1Weight: tf.zeros([8, E]), fc1Bias: tf.zeros([8]),
+        fc2Weight: tf.zeros([E, 8]), fc2Bias: tf.zeros([E]),
+      };
+      const x = tf.ones([1, 3, E]);
+      const g = tf.grad((b: tf.Tensor) =>
+        tf.sum(transformerBlock(x, { ...p, fc2Bias: b }, { numHeads: 2, norm: 'pre' }).output),
+      )(p.fc2Bias);
+      console.log(Array.from(await g.data()).join(','));
+    `);
+    expect(result.error).toBeUndefined();
+    const [first, second] = result.logs.map((l) => l.text);
+    const [mean, lse] = first.split(' ').map(Number);
+    expect(mean).toBeCloseTo(2, 5);
+    expect(lse).toBeCloseTo(Math.log(3), 5);
+    // fc2Bias is added to each of the 3 positions in pre-norm: d sum / d bias = 3.
+    expect(second).toBe('3,3,3,3');
   });
 
   it('counts tensors the code left undisposed and frees them', async () => {

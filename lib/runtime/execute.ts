@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import type { Display, LogLine, RunError } from './displays';
+import type { Display, LogLine, RunError, RunPhases } from './displays';
 import { DeferredReads } from './deferredReads';
 import {
   cutText,
@@ -10,6 +10,7 @@ import {
 } from './formatValue';
 import { createSandboxScope } from './sandboxScope';
 import { createShow } from './show';
+import { SyncReadError } from './syncReads';
 import { guardBackend, guardedTf } from './sizeGuard';
 import { bodyPrefix, describeThrown, sourceName } from './thrown';
 import { CodeSyntaxError, transpile } from './transpile';
@@ -23,6 +24,7 @@ export interface ExecuteResult {
   error?: RunError;
   timeMs: number;
   leakedTensors: number;
+  phases?: Pick<RunPhases, 'transpileMs' | 'computeMs' | 'readBackMs'>;
 }
 
 /** Most console lines kept per run: enough to read, too few to freeze the page. */
@@ -95,6 +97,7 @@ export async function executeCode(
   });
 
   let code: string;
+  const transpileStart = performance.now();
   try {
     code = transpile(source);
   } catch (error) {
@@ -102,6 +105,7 @@ export async function executeCode(
     return done({ kind: 'syntax', message: syntax.message, location: syntax.location }, 0, 0);
   }
 
+  const transpileMs = performance.now() - transpileStart;
   const scope = createSandboxScope();
   const names = ['tf', 'show', 'console', ...scope.names, ...Object.keys(globals)];
   const values = [
@@ -111,7 +115,10 @@ export async function executeCode(
     ...scope.values,
     ...Object.values(globals),
   ];
-  const describe = (thrown: unknown) => describeThrown(thrown, (v) => formatValue(tf, v));
+  const describe = (thrown: unknown): RunError =>
+    isSyncReadError(thrown)
+      ? { ...describeThrown(thrown, String), kind: 'readback' }
+      : describeThrown(thrown, (v) => formatValue(tf, v));
 
   tf.engine().startScope();
   const unguard = guardBackend(tf);
@@ -132,12 +139,25 @@ export async function executeCode(
   // Copies held for reading after the run are ours, not leaks.
   const leaked = Math.max(0, tf.memory().numTensors - before - reads.held);
   tf.engine().endScope();
+  const readStart = performance.now();
   try {
     await reads.flush();
   } catch (thrown) {
-    error ??= describe(thrown);
+    // The values never arrived: nothing can be drawn, and the run is not a success.
+    displays.length = 0;
+    error ??= { kind: 'readback', message: describe(thrown).message };
   }
   // Includes reading the results back: on a GPU backend that is when the work really finishes.
-  const timeMs = performance.now() - start;
-  return done(error, timeMs, leaked);
+  const end = performance.now();
+  const phases = { transpileMs, computeMs: readStart - start, readBackMs: end - readStart };
+  return { ...done(error, end - start, leaked), phases };
+}
+
+/** Never throws: code may throw a Proxy whose every use throws, even `instanceof`. */
+function isSyncReadError(thrown: unknown): boolean {
+  try {
+    return thrown instanceof SyncReadError;
+  } catch {
+    return false;
+  }
 }

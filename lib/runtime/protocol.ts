@@ -1,25 +1,31 @@
-import type { GradeResult } from '@/lib/practice/grading/types';
 import type { BackendChoice, RunResult } from './displays';
 
-/** Page to worker. */
-export interface RunRequest {
-  type: 'run';
+/**
+ * A kind of request the runner's worker answers (run, grade, ...): its name, and how a run that
+ * failed outside the code (timeout, crash, no backend) reads as its result. Page and worker share
+ * it; the worker's handler for it lives with its concern (lib/runtime/runKind.ts,
+ * lib/practice/grading/gradeKind.ts), and lib/worker/ lists the handlers.
+ */
+export interface RequestKind<Params, Result> {
+  name: string;
+  fromFailedRun: (run: RunResult) => Result;
+  /**
+   * The run inside a result, where it has one: the dispatcher reads its error to fall back to the
+   * next backend after a failed read-back.
+   */
+  runOf?: (result: Result) => RunResult;
+  /** Never set: carries the params' type from the kind to `request` and the handler. */
+  readonly paramsType?: Params;
+}
+
+/** Page to worker: run `code` as `kind` says, on `backend`. */
+export interface WorkerRequest<Params = unknown> {
+  kind: string;
   id: number;
   code: string;
   backend: BackendChoice;
+  params: Params;
 }
-
-/** Page to worker: grade the code of a coding drill; hidden cases are drawn from `seed`. */
-export interface GradeRequest {
-  type: 'grade';
-  id: number;
-  code: string;
-  backend: BackendChoice;
-  drillId: string;
-  seed: number;
-}
-
-export type WorkerRequest = RunRequest | GradeRequest;
 
 /** Worker to page: the backend is ready and the learner's code starts now. */
 export interface RunStarted {
@@ -27,21 +33,14 @@ export interface RunStarted {
   id: number;
 }
 
-/** Worker to page. */
-export interface RunResponse {
-  type: 'result';
+/** Worker to page: the request's result. */
+export interface WorkerAnswer<Result = unknown> {
+  type: 'answer';
   id: number;
-  result: RunResult;
+  result: Result;
 }
 
-/** Worker to page: the verdict on a GradeRequest. */
-export interface GradeResponse {
-  type: 'graded';
-  id: number;
-  result: GradeResult;
-}
-
-export type WorkerMessage = RunStarted | RunResponse | GradeResponse;
+export type WorkerMessage = RunStarted | WorkerAnswer;
 
 /** Worker to page: the wasm backend is about to start and needs its binaries (it has no network). */
 export interface WasmNeeded {

@@ -2,7 +2,7 @@
  * The page's side of the boundary around learner code. The runner's worker does not start from
  * the page: it starts inside an `<iframe sandbox="allow-scripts">` showing `/sandbox/` (built by
  * scripts/sandbox/build.mjs), an opaque origin that owns no storage, cache or cookies and whose
- * policy allows no network. The page fetches what the worker needs (its script, the tfjs wasm
+ * policy allows no network; the frame starts the worker from a data: URL (lib/sandbox/relay.ts). The page fetches what the worker needs (its script, the tfjs wasm
  * binaries) and hands it over; the two talk only through a MessageChannel, and the page checks
  * every message it receives (sandboxMessages.ts). See docs/architecture.md, "The code sandbox".
  */
@@ -82,7 +82,9 @@ export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
     stopped = true;
     events.failed(reason);
   };
-  const schema = import('./sandboxMessages');
+  const schemas = Promise.all([import('./sandboxMessages'), import('@/lib/worker/resultSchemas')]);
+  // The kind of the request in progress: its answer is checked against that kind's schema.
+  let currentKind = '';
   const script = loadScript();
   // Requests posted before the frame is connected wait in the channel; none is lost.
   frame.addEventListener(
@@ -107,7 +109,8 @@ export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
       if (stopped) return;
       let message: SandboxMessage | null;
       try {
-        message = (await schema).parseSandboxMessage(event.data);
+        const [{ parseSandboxMessage }, { resultSchemas }] = await schemas;
+        message = parseSandboxMessage(event.data, resultSchemas[currentKind]);
       } catch (error) {
         fail(`the page could not check its messages (${describe(error)})`);
         return;
@@ -148,7 +151,10 @@ export function startSandboxedRunner(events: RunnerEvents): RunnerChannel {
 
   document.body.append(frame);
   return {
-    post: (request) => port.postMessage(request),
+    post: (request) => {
+      if ('kind' in request) currentKind = request.kind;
+      port.postMessage(request);
+    },
     terminate: () => {
       stopped = true;
       port.close();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from './displays';
+import { resultSchemas } from '@/lib/worker/resultSchemas';
 import { parseSandboxMessage } from './sandboxMessages';
+
+const asRun = (data: unknown) => parseSandboxMessage(data, resultSchemas.run);
 
 const run: RunResult = {
   displays: [
@@ -26,8 +29,8 @@ const run: RunResult = {
 describe('parseSandboxMessage', () => {
   it('accepts well-formed messages, NaN and infinities in the data included', () => {
     expect(parseSandboxMessage({ type: 'started', id: 1 })).toEqual({ type: 'started', id: 1 });
-    expect(parseSandboxMessage({ type: 'result', id: 1, result: run })).toEqual({
-      type: 'result',
+    expect(asRun({ type: 'answer', id: 1, result: run })).toEqual({
+      type: 'answer',
       id: 1,
       result: run,
     });
@@ -46,20 +49,60 @@ describe('parseSandboxMessage', () => {
     const bad: unknown[] = [
       null,
       'result',
-      { type: 'result', id: '1', result: run },
-      { type: 'result', id: 1 },
-      { type: 'result', id: 1, result: { ...run, displays: 'x' } },
-      { type: 'result', id: 1, result: { ...run, logs: [{ level: 'html', text: 'x' }] } },
+      { type: 'result', id: 1, result: run },
+      { type: 'answer', id: '1', result: run },
+      { type: 'answer', id: 1 },
+      { type: 'answer', id: 1, result: { ...run, displays: 'x' } },
+      { type: 'answer', id: 1, result: { ...run, logs: [{ level: 'html', text: 'x' }] } },
       {
-        type: 'result',
+        type: 'answer',
         id: 1,
         result: { ...run, displays: [{ ...run.displays[0], data: [1, 2, 3, 4] }] },
       },
-      { type: 'result', id: 1, result: { ...run, displays: [{ kind: 'iframe', src: '/' }] } },
-      { type: 'graded', id: 1, result: { run } },
+      { type: 'answer', id: 1, result: { ...run, displays: [{ kind: 'iframe', src: '/' }] } },
+      { type: 'answer', id: 1, result: { run } },
       { type: 'crash' },
       { type: 'navigate', to: 'https://example.com' },
     ];
-    for (const data of bad) expect(parseSandboxMessage(data), JSON.stringify(data)).toBeNull();
+    for (const data of bad) expect(asRun(data), JSON.stringify(data)).toBeNull();
+  });
+
+  it("checks an answer against its own kind's schema, and refuses one when none is expected", () => {
+    const graded = {
+      run,
+      cases: [{ name: 'a', hidden: false, passed: true }],
+      totalCases: 1,
+      hiddenCases: 0,
+      passed: true,
+      tolerance: { atol: 1e-4, rtol: 1e-3 },
+    };
+    expect(
+      parseSandboxMessage({ type: 'answer', id: 1, result: graded }, resultSchemas.grade),
+    ).not.toBeNull();
+    // A run's answer where a grading's is awaited, and the reverse.
+    expect(
+      parseSandboxMessage({ type: 'answer', id: 1, result: run }, resultSchemas.grade),
+    ).toBeNull();
+    expect(asRun({ type: 'answer', id: 1, result: graded })).toBeNull();
+    const trained = {
+      ok: true,
+      backend: 'cpu',
+      metrics: { step: 3, loss: 0.5, accuracy: 0.25 },
+      probe: {
+        input: [1],
+        prediction: [2],
+        target: [2],
+        scored: [1],
+        weights: [new Float32Array(1)],
+      },
+    };
+    expect(
+      parseSandboxMessage({ type: 'answer', id: 1, result: trained }, resultSchemas.train),
+    ).not.toBeNull();
+    const forged = { ...trained, probe: { ...trained.probe, weights: [[0.5]] } };
+    expect(
+      parseSandboxMessage({ type: 'answer', id: 1, result: forged }, resultSchemas.train),
+    ).toBeNull();
+    expect(parseSandboxMessage({ type: 'answer', id: 1, result: run })).toBeNull();
   });
 });

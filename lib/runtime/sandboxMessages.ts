@@ -5,7 +5,7 @@
  * Unknown fields are dropped. Loaded lazily with the sandbox, so pages without a runner skip it.
  */
 import { z } from 'zod';
-import type { GradeResult } from '@/lib/practice/grading/types';
+import { sliceAxes } from '@/lib/heatmap/types';
 import type { Display, HeatmapDisplay, RunResult } from './displays';
 import type { SandboxMessage } from './protocol';
 
@@ -13,14 +13,14 @@ import type { SandboxMessage } from './protocol';
 z.config({ jitless: true });
 
 /** Any number, NaN and infinities included: results may hold them, and the page shows them. */
-const num = z.custom<number>((v) => typeof v === 'number', 'expected a number');
+export const num = z.custom<number>((v) => typeof v === 'number', 'expected a number');
 const id = z.number().int();
-const text = z.string();
+export const text = z.string();
 const texts = z.array(text);
-const shape = z.array(z.number().int().nonnegative());
-const float32 = z.instanceof(Float32Array);
+export const shape = z.array(z.number().int().nonnegative());
+export const float32 = z.instanceof(Float32Array);
 
-const heatmap: z.ZodType<HeatmapDisplay> = z.object({
+export const heatmap: z.ZodType<HeatmapDisplay> = z.object({
   kind: z.literal('heatmap'),
   title: text.optional(),
   data: float32,
@@ -30,6 +30,7 @@ const heatmap: z.ZodType<HeatmapDisplay> = z.object({
   rowAxisLabel: text.optional(),
   colAxisLabel: text.optional(),
   headLabels: texts.optional(),
+  sliceAxis: z.enum(sliceAxes).optional(),
   mask: z.instanceof(Uint8Array).optional(),
 });
 
@@ -64,65 +65,58 @@ const display: z.ZodType<Display> = z.union([
   }),
 ]);
 
-const runResult: z.ZodType<RunResult> = z.object({
+const ms = num.optional();
+
+export const runResult: z.ZodType<RunResult> = z.object({
   displays: z.array(display),
   logs: z.array(z.object({ level: z.enum(['log', 'info', 'warn', 'error']), text })),
   error: z
     .object({
-      kind: z.enum(['syntax', 'runtime', 'timeout', 'crash']),
+      kind: z.enum(['syntax', 'runtime', 'readback', 'timeout', 'crash']),
       message: text,
       location: z.object({ line: z.number().int(), column: z.number().int() }).optional(),
     })
     .optional(),
   backend: text,
   fallbackNote: text.optional(),
+  readFallback: z.object({ failed: text, why: text }).optional(),
   timeMs: num,
   firstRunOnBackend: z.boolean(),
   leakedTensors: z.number().int(),
   logsTruncated: z.boolean(),
-});
-
-const gradeResult: z.ZodType<GradeResult> = z.object({
-  run: runResult,
-  cases: z.array(z.object({ name: text, hidden: z.boolean(), passed: z.boolean() })),
-  totalCases: z.number().int(),
-  hiddenCases: z.number().int(),
-  passed: z.boolean(),
-  failure: z
+  phases: z
     .object({
-      caseName: text,
-      hidden: z.boolean(),
-      reason: z.enum(['shape', 'values', 'nan', 'type', 'missing-function']),
-      output: text.optional(),
-      expectedShape: shape.optional(),
-      actualShape: shape.optional(),
-      maxError: num.optional(),
-      worst: z.object({ index: z.array(z.number().int()), want: num, got: num }).optional(),
-      inputs: z.array(heatmap),
-      expected: heatmap.optional(),
-      actual: heatmap.optional(),
-      difference: heatmap.optional(),
-      functionName: text.optional(),
-      expectedKind: text.optional(),
-      actualKind: text.optional(),
-      message: text.optional(),
+      workerStartMs: ms,
+      backendMs: ms,
+      transpileMs: num,
+      computeMs: num,
+      readBackMs: num,
     })
     .optional(),
-  thrownIn: z.object({ caseName: text, hidden: z.boolean() }).optional(),
-  tolerance: z.object({ atol: num, rtol: num }),
 });
 
-const sandboxMessage: z.ZodType<SandboxMessage> = z.union([
-  z.object({ type: z.literal('started'), id }),
-  z.object({ type: z.literal('wasm-needed'), id }),
-  z.object({ type: z.literal('result'), id, result: runResult }),
-  z.object({ type: z.literal('graded'), id, result: gradeResult }),
-  z.object({ type: z.literal('crash'), message: text }),
-  z.object({ type: z.literal('flood'), count: z.number().int() }),
-]);
+/**
+ * The messages of one request, whose answer is checked with `result`, the schema of its kind
+ * (lib/worker/resultSchemas.ts lists them).
+ */
+function sandboxMessage(result: z.ZodType<unknown>): z.ZodType<SandboxMessage> {
+  return z.union([
+    z.object({ type: z.literal('started'), id }),
+    z.object({ type: z.literal('wasm-needed'), id }),
+    z.object({ type: z.literal('answer'), id, result }),
+    z.object({ type: z.literal('crash'), message: text }),
+    z.object({ type: z.literal('flood'), count: z.number().int() }),
+  ]) as z.ZodType<SandboxMessage>;
+}
 
-/** The message, when it is one the page accepts; null for anything else. */
-export function parseSandboxMessage(data: unknown): SandboxMessage | null {
-  const parsed = sandboxMessage.safeParse(data);
+/**
+ * The message, when it is one the page accepts while waiting for a request whose answer has the
+ * shape `result` (no request: nothing is answered, so an answer is refused); null otherwise.
+ */
+export function parseSandboxMessage(
+  data: unknown,
+  result: z.ZodType<unknown> = z.never(),
+): SandboxMessage | null {
+  const parsed = sandboxMessage(result).safeParse(data);
   return parsed.success ? parsed.data : null;
 }

@@ -4,8 +4,12 @@
  */
 const prefix = 'atlas:code:';
 
-export function codeKey(page: string, original: string): string {
-  return `${prefix}${page}:${hash(original)}`;
+/**
+ * The slot for one block: its page and code, and `slot` to tell apart blocks with the same code
+ * on that page. Without a slot the key is what it always was, so earlier edits are still found.
+ */
+export function codeKey(page: string, original: string, slot?: string): string {
+  return `${prefix}${page}:${hash(original)}${slot ? `:${slot}` : ''}`;
 }
 
 export function loadCode(key: string): string | null {

@@ -1,5 +1,6 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { DeferredReads } from './deferredReads';
+import { sliceAxes, type SliceAxis } from '../heatmap/types';
 import type { Display, HeatmapDisplay } from './displays';
 
 type TF = typeof tfc;
@@ -12,6 +13,8 @@ export interface HeatmapOptions {
   rowAxis?: string;
   colAxis?: string;
   heads?: string[];
+  /** What the first axis of [H, L, S] values is: 'head' (the default), 'frame', 'passage', ... */
+  sliceAxis?: SliceAxis;
   mask?: tfc.Tensor | boolean[][] | number[][];
 }
 
@@ -88,6 +91,11 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
     check(opts.rows, rows, 'row');
     check(opts.cols, cols, 'column');
     if (shape.length === 3) check(opts.heads, shape[0], 'head');
+    if (opts.sliceAxis !== undefined && !sliceAxes.includes(opts.sliceAxis)) {
+      throw new ShowError(
+        `show.heatmap: sliceAxis is ${JSON.stringify(opts.sliceAxis)}, expected one of ${sliceAxes.join(', ')}`,
+      );
+    }
   };
 
   const heatmap = (values: Matrix, opts: HeatmapOptions = {}) => {
@@ -101,6 +109,7 @@ export function createShow(tf: TF, displays: Display[], reads: DeferredReads) {
       rowAxisLabel: opts.rowAxis,
       colAxisLabel: opts.colAxis,
       headLabels: opts.heads?.map(String),
+      sliceAxis: opts.sliceAxis,
     };
     display.shape = toMatrix(values, 'show.heatmap', (data) => (display.data = data));
     // A leading batch of one ([1, L, S]) is one matrix, unless heads were named.

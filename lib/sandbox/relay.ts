@@ -4,9 +4,11 @@
  * by its Content Security Policy, no network. `scripts/sandbox/build.mjs` bundles this file into
  * that document as its one inline script.
  *
- * It starts the runner's worker from the script the page sends (a blob: worker inherits
- * this opaque origin and this policy) and relays messages between the worker and the page's end
- * of a MessageChannel. Learner code runs only in the worker and cannot reach this document, so
+ * It starts the runner's worker from a data: URL holding a few lines that evaluate the script the
+ * page sends, and relays messages between the worker and the page's end of a MessageChannel.
+ * Why data: and not blob: (docs/architecture.md, "The boundary"): in Chromium a blob: worker of
+ * an opaque origin is not a secure context, so it has no WebGPU; a data: worker is one, with an
+ * opaque origin of its own (no storage either) and this document's policy (no network). Learner code runs only in the worker and cannot reach this document, so
  * the relay is the place that limits what the worker may say: messages of the request in
  * progress, a handful each; a flood stops the worker.
  */
@@ -21,7 +23,19 @@ import type {
 /** A request has at most 'started', 'wasm-needed' and its answer; more than this is abuse. */
 export const maxMessagesPerRequest = 100;
 
-const workerTypes = new Set(['started', 'wasm-needed', 'result', 'graded']);
+const workerTypes = new Set(['started', 'wasm-needed', 'answer']);
+
+/**
+ * The worker's whole source until the runner's script arrives: its first message is that script
+ * (a Blob), which it reads and evaluates at global scope, where the script sets its own
+ * `onmessage` for the requests that follow. The policy allows 'unsafe-eval' here anyway: learner
+ * code is turned into a function the same way.
+ */
+export const bootstrap =
+  'self.onmessage=function(e){self.onmessage=null;(0,eval)(new FileReaderSync().readAsText(e.data))};';
+
+/** The worker's URL: the bootstrap as a data: URL (see the top of this file for why). */
+export const bootstrapUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(bootstrap)}`;
 
 export interface RelayState {
   /** The id of the request in progress, null between requests. */
@@ -62,9 +76,9 @@ export function startRelay(win: Window): void {
 }
 
 function connect(script: Blob, port: MessagePort): void {
-  // Made here, the blob: URL and the worker belong to this opaque origin.
-  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-  const worker = new Worker(url);
+  const worker = new Worker(bootstrapUrl);
+  // The first message the worker reads: the runner's script. Requests queue behind it.
+  worker.postMessage(script);
   const state: RelayState = { current: null, count: 0 };
   let stopped = false;
   const stop = (message: RunnerCrashed | RunnerFlooded) => {
@@ -77,7 +91,7 @@ function connect(script: Blob, port: MessagePort): void {
   port.onmessage = (event: MessageEvent<PageRequest>) => {
     if (stopped) return;
     const request = event.data;
-    if (request.type === 'wasm') {
+    if ('type' in request) {
       worker.postMessage(request, Object.values(request.files));
       return;
     }

@@ -3,13 +3,13 @@
 // so completions and hover docs know `tf`, the attention functions and `show`:
 //   { files: { "file:///node_modules/@tensorflow/tfjs-core/dist/...d.ts": "...", ... },
 //     notices: { "<package>": "<licence header>" } }
-// Run from the project root: node scripts/editor-types/build.mjs
+// Run from the project root: node scripts/editor-types/build.mjs (--check: verify, write nothing)
 // Fails (exit 1) when lib/attention does not compile or the bundle does not type-check.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { emitAttention } from './attention.mjs';
-import { expectedAttentionGlobals, globalsFiles } from './globals.mjs';
+import { expectedAttentionGlobals, globalsFiles, lessonGlobalsPath } from './globals.mjs';
 import { collectTfjs } from './tfjs.mjs';
 import { verifyBundle } from './verify.mjs';
 
@@ -41,7 +41,14 @@ function main() {
   const config = JSON.parse(
     readFileSync(path.join(root, 'components/editor/compilerOptions.json'), 'utf8'),
   );
-  verifyBundle(files, config, names);
+  // Only to check the hand-written `show` against; the editor does not load these.
+  const show = emitAttention(root, 'lib/runtime/show.ts');
+  verifyBundle(files, config, names, show.files);
+  if (process.argv.includes('--check')) {
+    console.log('editor-types: the declarations type-check and match lib/runtime/show.ts');
+    console.log(`editor-types: lesson globals in ${lessonGlobalsPath}`);
+    return;
+  }
 
   const json = JSON.stringify({ files, notices: { '@tensorflow/tfjs-core': tfjs.notice } });
   mkdirSync(path.dirname(outFile), { recursive: true });

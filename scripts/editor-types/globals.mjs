@@ -1,5 +1,15 @@
 // The globals learner code sees (lib/runtime runs it as the body of an async function with
-// these in scope), written as declarations for the editor. Keep in step with lib/runtime.
+// these in scope), written as declarations for the editor, in two files by context:
+// - everywhere (a page's runner and a drill): `tf` and `show`;
+// - only in a page's runners: the attention core and the lesson models (sandboxGlobals.ts);
+//   a drill's code runs without them (lib/practice/grading/grader.ts), so the drill editor
+//   leaves that file out (components/editor/editorTypes.ts).
+// `show` is written by hand for its docs; verify.mjs fails the build (and
+// components/editor/editorTypes.test.ts the tests) when it drifts from lib/runtime/show.ts.
+
+/** Editor paths of the two files; components/editor/editorTypes.ts names the same paths. */
+export const globalsPath = '/sandbox/globals.d.ts';
+export const lessonGlobalsPath = '/sandbox/lessonGlobals.d.ts';
 
 /** The names the lessons rely on; a missing one is reported (the build goes on). */
 export const expectedAttentionGlobals = [
@@ -14,9 +24,15 @@ export const expectedAttentionGlobals = [
   'biDirectionalAttention',
   'graphAttention',
   'classificationMetrics',
+  'attentionMask',
+  'rotaryEmbedding',
+  'groupedQueryAttention',
+  'flashAttention',
+  'linearAttention',
+  'transformerBlock',
 ];
 
-const show = `type Values = tfc.Tensor | number[] | number[][] | number[][][];
+export const showDeclaration = `type Values = tfc.Tensor | number[] | number[][] | number[][][];
 
 /** Draws results under the code. Data is copied at once: tensors may be disposed right after. */
 interface Show {
@@ -24,7 +40,8 @@ interface Show {
    * Draws a heatmap of a vector [N], a matrix [L, S] or one per head [H, L, S].
    * @param values a tensor or nested arrays
    * @param opts rows/cols label the axes' ticks, rowAxis/colAxis name the axes, heads names
-   *   each head; mask (true = blocked) greys out cells and broadcasts like the attention masks
+   *   each head (or frame, passage, ...: sliceAxis says which, for the selector's label);
+   *   mask (true = blocked) greys out cells and broadcasts like the attention masks
    * @example show.heatmap(weights, { rows: tokens, cols: tokens, title: 'weights' })
    */
   heatmap(
@@ -36,6 +53,7 @@ interface Show {
       rowAxis?: string;
       colAxis?: string;
       heads?: string[];
+      sliceAxis?: 'head' | 'frame' | 'passage' | 'user' | 'patch' | 'depth';
       mask?: tfc.Tensor | boolean[][] | number[][];
     },
   ): void;
@@ -90,18 +108,23 @@ export function globalsFiles(attentionExports, modelExports = []) {
     .join('\n')
     .replace(/^/gm, '  ');
   const globals = `import * as tfc from '@tensorflow/tfjs-core';
-import type * as attention from '../lib/attention/index';
-import type * as models from '../lib/models/index';
 
-${show}
+${showDeclaration}
 declare global {
   /** TensorFlow.js core: tensors, ops (tf.tensor2d, tf.matMul, tf.softmax, ...) and their types. */
   export import tf = tfc;
   /** Draws heatmaps, attention steps, lines and tables under the code. */
   const show: Show;
+}
+export {};
+`;
+  const lessonGlobals = `import type * as attention from '../lib/attention/index';
+import type * as models from '../lib/models/index';
+
+declare global {
 ${fns}
 }
 export {};
 `;
-  return { '/sandbox/globals.d.ts': globals };
+  return { [globalsPath]: globals, [lessonGlobalsPath]: lessonGlobals };
 }

@@ -46,18 +46,20 @@ const worker = {
 };
 
 /**
- * The sandbox document (/sandbox/), where the runner's worker starts from a blob: URL and learner
+ * The sandbox document (/sandbox/), where the runner's worker starts from a data: URL and learner
  * code runs. It is framed with sandbox="allow-scripts" (an opaque origin: no storage, cache or
- * cookies), and this policy, which its blob: worker inherits, takes away the network: no
- * connect-src but blob: (tfjs fetches the wasm binaries the page handed over as blob: URLs), no
- * script from any URL (so no importScripts of our files), no workers but blob:. The relay is
- * allowed by its hash; 'unsafe-eval' turns learner code into a function, 'wasm-unsafe-eval'
- * compiles tfjs' wasm backend.
+ * cookies), and this policy, which its data: worker inherits, takes away the network: no
+ * connect-src but blob: (tfjs fetches the wasm binaries the page handed over as blob: URLs made
+ * inside the worker's own opaque origin), no script from any URL (so no importScripts of our
+ * files, nor of blob: URLs), no workers but data: ones (which get an opaque origin of their own
+ * and this same policy). The relay is allowed by its hash; 'unsafe-eval' evaluates the runner's
+ * script in the worker and turns learner code into a function, 'wasm-unsafe-eval' compiles tfjs'
+ * wasm backend.
  */
 const sandbox = {
   'default-src': ["'none'"],
   'script-src': ["'unsafe-eval'", "'wasm-unsafe-eval'"],
-  'worker-src': ['blob:'],
+  'worker-src': ['data:'],
   'connect-src': ['blob:'],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

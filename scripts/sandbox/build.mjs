@@ -1,7 +1,7 @@
-// Builds the sandbox that learner code runs in (prebuild): public/sandbox/runner.js, the
-// runner's worker as one self-contained script (the page hands its text to the sandbox, which
-// starts it from a blob: URL), and public/sandbox/index.html, the sandbox document with the
-// relay as its only, inline, script and its own Content Security Policy.
+// Builds the sandbox that learner code runs in (prebuild): public/sandbox/runner.<hash>.js, the
+// runner's worker as one self-contained script (the page hands it to the sandbox, whose data:
+// worker evaluates it), and public/sandbox/<hash>.html, the sandbox document with the relay as
+// its only, inline, script and its own Content Security Policy.
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export function sandboxDocument(relay) {
 }
 
 const [runner, relay] = await Promise.all([
-  bundle('lib/runtime/runner.worker.ts'),
+  bundle('lib/worker/runner.worker.ts'),
   bundle('lib/sandbox/relayEntry.ts'),
 ]);
 const html = sandboxDocument(relay);

@@ -1,4 +1,4 @@
-import { BackendDiagnostics } from '@/components/BackendDiagnostics';
+import { BackendDiagnostics } from '@/components/runner/BackendDiagnostics';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 export const metadata = pageMetadata('en', 'diagnostics.title');

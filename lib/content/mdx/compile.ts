@@ -33,7 +33,10 @@ export async function compilePage(fileName: string, body: string): Promise<Compi
       [
         rehypeShiki,
         {
-          themes: { light: 'github-light', dark: 'github-dark' },
+          // Every token colour of these two reads at 4.5:1 or more on --code-bg (light
+          // #f3f4f6, dark #1c2128); github-light's comments (4.4) and keywords (4.2) did not, a
+          // failure that showed once code blocks stayed highlighted text until an edit.
+          themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
           langs: ['ts', 'typescript', 'python', 'json', 'bash', 'text'],
           defaultColor: false,
         },

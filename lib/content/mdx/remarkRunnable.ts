@@ -21,11 +21,19 @@ export function parseRunMeta(meta: string): Record<string, string> {
  */
 export function remarkRunnable() {
   return (tree: Root) => {
+    // How many runnable blocks with this same code came earlier on the page: a repeat gets a
+    // slot of its own, so its edits are kept apart from the first one's.
+    const seen = new Map<string, number>();
     visit(tree, 'code', (node, index, parent) => {
       if (!parent || index === undefined || !isRunnable(node)) return;
       const attrs = parseRunMeta(node.meta ?? '');
+      const repeat = seen.get(node.value) ?? 0;
+      seen.set(node.value, repeat + 1);
       const attributes = [
         { type: 'mdxJsxAttribute' as const, name: 'code', value: node.value },
+        ...(repeat > 0
+          ? [{ type: 'mdxJsxAttribute' as const, name: 'slot', value: `${repeat}` }]
+          : []),
         ...Object.entries(attrs).map(([name, value]) => ({
           type: 'mdxJsxAttribute' as const,
           name,

@@ -2,13 +2,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedOutputs } from '@/lib/practice/grading/runCase';
-import { drillCases, drillSpecs } from './cases';
+import { drillById, drillCases, drills } from './catalog';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const ids = Object.keys(drillSpecs);
+const ids = drills.map((d) => d.id);
 const hiddenShapes = (id: string, seed: number) =>
   JSON.stringify(
     drillCases(id, seed)
@@ -39,7 +39,7 @@ describe.each(ids)('%s cases', (id) => {
           expect(input.data.length).toBe(input.shape.reduce((a, b) => a * b, 1));
         }
         const before = tf.memory().numTensors;
-        const { outputs } = await expectedOutputs(tf, drillSpecs[id], drillCase);
+        const { outputs } = await expectedOutputs(tf, drillById(id)!, drillCase);
         expect(tf.memory().numTensors).toBe(before);
         for (const out of outputs) expect(Array.from(out.data).some(Number.isNaN)).toBe(false);
       }

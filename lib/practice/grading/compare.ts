@@ -1,4 +1,4 @@
-import type { Tolerance } from './types';
+import { elementError, excessError, type Tolerance } from '@/lib/tolerance';
 
 export interface HostTensor {
   data: ArrayLike<number>;
@@ -16,12 +16,10 @@ export type Comparison =
   | { ok: false; reason: 'shape' | 'values' | 'nan'; maxError?: number; worst?: Worst };
 
 /**
- * Compares a learner's result with the reference, element by element:
- * |got - want| <= atol + rtol * |want| (numpy.isclose's rule, asymmetric on purpose: the
- * reference sets the scale). Shapes must match exactly, with no broadcasting, because a result
- * of the wrong shape is a wrong answer even when its values happen to line up.
- * NaN in `got` fails unless `want` is NaN too; infinities must match exactly (a masked logit is
- * -Infinity, and -1e9 is not the same thing); -0 equals 0.
+ * Compares a learner's result with the reference, element by element, by lib/tolerance.ts's
+ * rule. Shapes must match exactly, with no broadcasting, because a result of the wrong shape is
+ * a wrong answer even when its values happen to line up. A NaN where the reference has a number
+ * is reported as its own reason: it usually means a softmax over a row of -Infinity.
  */
 export function compareResults(want: HostTensor, got: HostTensor, tol: Tolerance): Comparison {
   if (!sameShape(want.shape, got.shape)) return { ok: false, reason: 'shape' };
@@ -36,10 +34,8 @@ export function compareResults(want: HostTensor, got: HostTensor, tol: Tolerance
       if (!Number.isNaN(w) && firstNaN < 0) firstNaN = i;
       continue;
     }
-    const error = errorOf(w, g);
-    maxError = Math.max(maxError, error);
-    // An infinite error (mismatched infinity or NaN) fails whatever tolerance |want| would give.
-    const excess = error === Infinity ? Infinity : error - (tol.atol + tol.rtol * Math.abs(w));
+    maxError = Math.max(maxError, elementError(w, g));
+    const excess = excessError(w, g, tol);
     if (excess > 0 && (worstAt < 0 || excess > worstExcess)) {
       worstAt = i;
       worstExcess = excess;
@@ -53,13 +49,6 @@ export function compareResults(want: HostTensor, got: HostTensor, tol: Tolerance
   if (firstNaN >= 0) return { ok: false, reason: 'nan', maxError, worst: at(firstNaN) };
   if (worstAt >= 0) return { ok: false, reason: 'values', maxError, worst: at(worstAt) };
   return { ok: true, maxError };
-}
-
-/** Absolute error, Infinity when the two disagree about being infinite or NaN. */
-function errorOf(want: number, got: number): number {
-  if (Number.isNaN(want)) return Infinity;
-  if (!Number.isFinite(want) || !Number.isFinite(got)) return want === got ? 0 : Infinity;
-  return Math.abs(got - want);
 }
 
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -1,5 +1,6 @@
 import type { RunResult } from '@/lib/runtime/displays';
-import { defaultTolerance, type GradeResult } from './types';
+import { defaultTolerance } from '@/lib/tolerance';
+import type { GradeResult } from './types';
 
 /**
  * The verdict when no case could be graded: the backend failed to start, the code timed out or

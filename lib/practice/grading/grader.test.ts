@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { drills } from '@/lib/practice/drills/catalog';
-import { solutions } from '@/lib/practice/drills/solutions';
+import { solutions } from '@/lib/practice/drills/catalog';
 import { gradeCode } from './grader';
 import { setupCpuBackend, withExtraAxis, withThrow } from './testing';
 

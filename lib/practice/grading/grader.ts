@@ -1,15 +1,11 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { drillById } from '@/lib/practice/drills/catalog';
-import { createRng, drillSpecs, type DrillCase } from '@/lib/practice/drills/cases';
+import { createRng, drillById, type DrillCase } from '@/lib/practice/drills/catalog';
 import type { RunResult } from '@/lib/runtime/displays';
 import { executeCode } from '@/lib/runtime/execute';
+import { failedRun } from '@/lib/runtime/failedRun';
 import { gradeCase } from './runCase';
-import {
-  defaultTolerance,
-  type GradeCaseResult,
-  type GradeFailure,
-  type GradeResult,
-} from './types';
+import { defaultTolerance } from '@/lib/tolerance';
+import type { GradeCaseResult, GradeFailure, GradeResult } from './types';
 
 type TF = typeof tfc;
 
@@ -29,14 +25,13 @@ export async function gradeCode(
   seed: number,
   tf: TF,
 ): Promise<GradeResult> {
-  const info = drillById(drillId);
-  const spec = drillSpecs[drillId];
-  const tolerance = spec?.tolerance ?? defaultTolerance;
-  if (!info || !spec) {
-    const run = emptyRun(tf.getBackend() ?? 'none', `Unknown drill "${drillId}"`);
+  const drill = drillById(drillId);
+  const tolerance = drill?.tolerance ?? defaultTolerance;
+  if (!drill) {
+    const run = failedRun('crash', `Unknown drill "${drillId}"`, tf.getBackend() ?? 'none');
     return { run, cases: [], totalCases: 0, hiddenCases: 0, passed: false, tolerance };
   }
-  const cases = spec.cases(createRng(seed));
+  const cases = drill.cases(createRng(seed));
   const graded: GradeCaseResult[] = [];
   let failure: GradeFailure | undefined;
   let thrownIn: GradeResult['thrownIn'];
@@ -46,7 +41,7 @@ export async function gradeCode(
     if (reached) return;
     reached = true;
     if (typeof fn !== 'function') {
-      failure = missingFunction(info.functionName, cases[0]);
+      failure = missingFunction(drill.functionName, cases[0]);
       return;
     }
     for (const drillCase of cases) {
@@ -54,7 +49,7 @@ export async function gradeCode(
       try {
         caseFailure = await gradeCase(
           tf,
-          spec,
+          drill,
           drillCase,
           fn as (...args: unknown[]) => unknown,
           tolerance,
@@ -72,7 +67,7 @@ export async function gradeCode(
     }
   };
 
-  const fnName = info.functionName;
+  const fnName = drill.functionName;
   const harness = `\n;await ${gradeHook}(typeof ${fnName} === 'function' ? ${fnName} : undefined);\n`;
   const outcome = await executeCode(source + harness, tf, { [gradeHook]: grade });
   const run: RunResult = {
@@ -106,18 +101,5 @@ function missingFunction(functionName: string, first: DrillCase | undefined): Gr
     functionName,
     inputs: [],
     message: `Define a function named ${functionName}: the grader calls it on every case.`,
-  };
-}
-
-function emptyRun(backend: string, message: string): RunResult {
-  return {
-    displays: [],
-    logs: [],
-    logsTruncated: false,
-    error: { kind: 'crash', message },
-    backend,
-    timeMs: 0,
-    firstRunOnBackend: false,
-    leakedTensors: 0,
   };
 }

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { scaledDotProductAttention } from '@/lib/attention';
-import { drillCases } from '@/lib/practice/drills/cases';
-import { solutions } from '@/lib/practice/drills/solutions';
+import { drillCases } from '@/lib/practice/drills/catalog';
+import { solutions } from '@/lib/practice/drills/catalog';
 import { gradeCode } from './grader';
 import { mutate, setupCpuBackend } from './testing';
 
@@ -85,6 +85,27 @@ const mistakes: [id: string, mistake: string, edits: [string, string][], output:
     'lstm',
     'reads the gates as i, f, o, g',
     [['const [i, f, g, o]', 'const [i, f, o, g]']],
+    'output',
+  ],
+  [
+    'rotary-embedding',
+    'counts positions from 0, ignoring the offset',
+    [['tf.range(offset, offset + L)', 'tf.range(0, L)']],
+    '',
+  ],
+  [
+    'decode-step',
+    'aligns the causal mask top-left, so the new token sees only the first key',
+    [['tf.range(S - L, S)', 'tf.range(0, L)']],
+    'output',
+  ],
+  [
+    'online-softmax',
+    'keeps the old sum and output when the maximum grows',
+    [
+      ['tf.mul(sum, rescale)', 'sum'],
+      ['tf.mul(acc, rescale)', 'acc'],
+    ],
     'output',
   ],
 ];

@@ -1,9 +1,11 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import type { CaseArg, DrillCase, DrillSpec } from '@/lib/practice/drills/cases';
+import type { CaseArg, Drill, DrillCase } from '@/lib/practice/drills/types';
 import { compareResults } from './compare';
+import { drillCore } from './core';
 import { differenceOf, heatmapOf } from './heatmaps';
 import { kindOf, readOutputs, type HostOutput } from './outputs';
-import type { GradeFailure, Tolerance } from './types';
+import type { Tolerance } from '@/lib/tolerance';
+import type { GradeFailure } from './types';
 
 type TF = typeof tfc;
 
@@ -35,12 +37,12 @@ export function buildArgs(tf: TF, drillCase: DrillCase): { args: unknown[]; disp
  */
 export async function expectedOutputs(
   tf: TF,
-  spec: DrillSpec,
+  spec: Pick<Drill, 'reference'>,
   drillCase: DrillCase,
 ): Promise<{ outputs: HostOutput[]; kind: string }> {
   const { args, dispose } = buildArgs(tf, drillCase);
   try {
-    const result = tf.tidy(() => spec.reference(tf, args));
+    const result = tf.tidy(() => spec.reference(tf, args, drillCore));
     const kind = kindOf(tf, result);
     const read = await readOutputs(tf, result);
     if (!read.ok) throw new Error(`The reference for case ${drillCase.name} returned ${read.kind}`);
@@ -57,7 +59,7 @@ export async function expectedOutputs(
  */
 export async function gradeCase(
   tf: TF,
-  spec: DrillSpec,
+  spec: Pick<Drill, 'reference'>,
   drillCase: DrillCase,
   fn: (...args: unknown[]) => unknown,
   tolerance: Tolerance,

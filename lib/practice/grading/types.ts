@@ -3,14 +3,7 @@
  * the practice UI. No tfjs import here, so the page can use these types without loading tfjs.
  */
 import type { HeatmapDisplay, RunResult } from '@/lib/runtime/displays';
-
-export interface Tolerance {
-  atol: number;
-  rtol: number;
-}
-
-/** float32 on a GPU backend drifts by about 1e-6 relative per op; this leaves room for chains. */
-export const defaultTolerance: Tolerance = { atol: 1e-4, rtol: 1e-3 };
+import type { Tolerance } from '@/lib/tolerance';
 
 export interface GradeCaseResult {
   name: string;

@@ -1,4 +1,4 @@
-import { Playground } from '@/components/Playground';
+import { Playground } from '@/components/runner/Playground';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 export const metadata = pageMetadata('zh', 'playground.title');

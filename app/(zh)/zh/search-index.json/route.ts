@@ -1,8 +1,8 @@
-import { searchDocs } from '@/lib/content/searchDocs';
+import { searchData } from '@/lib/content/searchDocs';
 
 // The Chinese edition's search index, /zh/search-index.json.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(searchDocs('zh'));
+  return Response.json(searchData('zh'));
 }

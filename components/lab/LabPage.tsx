@@ -1,0 +1,210 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import {
+  configFromSearch,
+  configProblems,
+  configToSearch,
+  defaultConfig,
+  type LabConfig,
+} from '@/lib/lab/config';
+import type { LabModelFile } from '@/lib/lab/modelFile';
+import { makeExample } from '@/lib/lab/tasks';
+import { mulberry32 } from '@/lib/random';
+import type { BackendChoice } from '@/lib/runtime/displays';
+import { useT } from '../LocaleContext';
+import styles from './Lab.module.css';
+import { LabPresets } from './LabPresets';
+import { LabSettings } from './LabSettings';
+import { ModelFiles } from './ModelFiles';
+import { useLabTraining } from './useLabTraining';
+
+// Charts and heatmaps (d3) load once the visitor starts or loads a model, not with the page.
+const LabView = lazy(() => import('./LabView'));
+
+/** The probe: one example of the task, the same for a given seed, so maps compare over time. */
+function defaultProbe(config: LabConfig): number[] {
+  return makeExample(config.task, config.length, config.vocab, mulberry32(config.seed + 7)).x;
+}
+
+/** The Attention Lab: settings in the URL, training in the runner's worker, views on intent. */
+export function LabPage() {
+  const t = useT();
+  const [config, setConfig] = useState<LabConfig>(defaultConfig);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [backend, setBackend] = useState<BackendChoice>('auto');
+  const [custom, setCustom] = useState<number[] | null>(null);
+  const [headsOff, setHeadsOff] = useState<number[][]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [savedFile, setSavedFile] = useState<Omit<LabModelFile, 'app' | 'kind' | 'version'> | null>(
+    null,
+  );
+  const probe = custom ?? defaultProbe(config);
+  const problems = useMemo(() => configProblems(config), [config]);
+  const lab = useLabTraining({
+    config,
+    backend,
+    probe,
+    headsOff,
+    onSave: (file) => {
+      setSavedFile(file);
+      void import('@/lib/lab/saveLast').then((m) => m.saveLast(file)).catch(() => undefined);
+    },
+  });
+  const { state } = lab;
+  const started = state.phase !== 'idle';
+
+  // Arrival: the link's settings, then a model saved on this device for those settings.
+  useEffect(() => {
+    const arrive = async () => {
+      const read = configFromSearch(window.location.search);
+      const store = await import('@/lib/lab/store');
+      setConfig(read.config);
+      setIgnored(read.ignored);
+      const file = await store.loadLastModel().catch(() => null);
+      if (!file || configToSearch(file.config) !== configToSearch(read.config)) return;
+      lab.restore(file);
+      setSavedFile(file);
+      setNotice(t('lab.restored', { step: file.step }));
+      void lab.refreshProbe(true);
+    };
+    void arrive();
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const changeConfig = (next: LabConfig) => {
+    setConfig(next);
+    setCustom(null);
+    setHeadsOff([]);
+    const search = configToSearch(next);
+    window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
+  };
+
+  const refreshProbe = lab.refreshProbe;
+  useEffect(() => {
+    void refreshProbe();
+  }, [headsOff, custom, refreshProbe]);
+
+  const running = state.phase === 'running' || state.phase === 'starting';
+  const last = state.history.at(-1);
+  return (
+    <div className={styles.lab}>
+      <h1>{t('lab.title')}</h1>
+      <p>{t('lab.intro')}</p>
+      {ignored.length > 0 && (
+        <p className={styles.alert} role="status">
+          {t('lab.badLink', { keys: ignored.join(', ') })}
+        </p>
+      )}
+      <LabPresets
+        disabled={running}
+        onPick={(next) => {
+          lab.reset();
+          changeConfig(next);
+        }}
+      />
+      <LabSettings
+        config={config}
+        backend={backend}
+        locked={started}
+        onChange={changeConfig}
+        onBackend={setBackend}
+      />
+      {started && <p>{t('lab.settingsLocked')}</p>}
+      {problems.length > 0 && (
+        <p className={styles.alert} role="alert">
+          {t('lab.settingsProblem', { why: problems.join('; ') })}
+        </p>
+      )}
+      <h2>{t('lab.controls')}</h2>
+      <div className={styles.bar}>
+        {running ? (
+          <button type="button" onClick={lab.pause}>
+            {t('lab.pause')}
+          </button>
+        ) : (
+          <button type="button" disabled={problems.length > 0} onClick={() => void lab.run()}>
+            {started ? t('lab.resume') : t('lab.start')}
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={running || problems.length > 0}
+          onClick={() => void lab.step()}
+        >
+          {t('lab.step')}
+        </button>
+        <button type="button" disabled={!started || running} onClick={() => void lab.saveNow()}>
+          {t('lab.save')}
+        </button>
+        <button
+          type="button"
+          disabled={!started}
+          onClick={() => {
+            lab.reset();
+            setHeadsOff([]);
+            setNotice(null);
+          }}
+        >
+          {t('lab.reset')}
+        </button>
+      </div>
+      <p className={styles.status} role="status" aria-live="polite" data-testid="lab-status">
+        {statusLine(t, state.phase, state.backend || backend, last?.step ?? 0, state.error)}
+        {last && (
+          <>
+            {' '}
+            <span data-testid="lab-metrics">
+              {t('lab.metrics', {
+                step: last.step,
+                loss: last.loss.toFixed(4),
+                accuracy: `${(last.accuracy * 100).toFixed(1)}%`,
+                speed: state.stepsPerSecond ? state.stepsPerSecond.toFixed(1) : '–',
+              })}
+            </span>
+          </>
+        )}
+      </p>
+      {notice && <p role="status">{notice}</p>}
+      <ModelFiles
+        file={savedFile}
+        disabled={running}
+        onLoad={(file) => {
+          lab.restore(file);
+          changeConfig(file.config);
+          setTimeout(() => void lab.refreshProbe(true));
+          setSavedFile(file);
+          setNotice(t('lab.imported', { step: file.step }));
+        }}
+        onNotice={setNotice}
+      />
+      {(started || state.history.length > 0) && (
+        <Suspense fallback={<p>{t('lab.loadingView')}</p>}>
+          <LabView
+            config={config}
+            state={state}
+            probe={probe}
+            headsOff={headsOff}
+            onHeadsOff={setHeadsOff}
+            onProbe={setCustom}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function statusLine(
+  t: ReturnType<typeof useT>,
+  phase: string,
+  backend: string,
+  step: number,
+  error?: string,
+): string {
+  if (phase === 'starting') return t('lab.status.starting', { backend });
+  if (phase === 'running') return t('lab.status.running', { backend });
+  if (phase === 'paused') return t('lab.status.paused', { step });
+  if (phase === 'error') return t('lab.status.error', { why: error ?? '' });
+  return t('lab.status.idle');
+}

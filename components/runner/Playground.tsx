@@ -1,0 +1,134 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { examples } from '@/lib/playground/examples';
+import type { PlaygroundState } from '@/lib/playground/urlState';
+import { RunnerPanel } from './CodeRunner';
+import { useT } from '../LocaleContext';
+import styles from './Playground.module.css';
+
+type Codec = typeof import('@/lib/playground/urlState');
+
+// The link's codec (zod for checking, lz-string for packing) is ~45 kB gzip: loaded right after
+// the page starts instead of in its first load, since only a link with state needs it at once.
+const loadCodec = (): Promise<Codec> => import('@/lib/playground/urlState');
+
+const defaultState: PlaygroundState = { code: examples[0].code, backend: 'auto', timeoutMs: 5000 };
+
+/**
+ * A free-form runner. Code and settings live in the URL's hash, so a link reproduces them; a
+ * link never runs anything by itself: the visitor presses Run.
+ */
+export function Playground() {
+  const t = useT();
+  const [state, setState] = useState<PlaygroundState>(defaultState);
+  const [badLink, setBadLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  // Bumped whenever the code is set from outside the editor (a link, an example, Reset), the
+  // only times the editor takes the code from here (see CodeEditor).
+  const [revision, setRevision] = useState(0);
+  // Once loaded, the codec writes the hash synchronously, so the URL never lags an edit.
+  const codec = useRef<Codec | null>(null);
+  // Reset returns to the example being shown; code of one's own has nothing to reset to.
+  const original = examples.find((e) => e.code === state.code)?.code ?? state.code;
+
+  // The hash is read on arrival and whenever it changes from outside (a pasted link, Back).
+  useEffect(() => {
+    let live = true;
+    const read = async (event?: HashChangeEvent) => {
+      const loaded = await loadCodec();
+      if (!live) return;
+      codec.current = loaded;
+      const decoded = loaded.decodeState(window.location.hash);
+      setBadLink(decoded.ok ? null : decoded.reason);
+      // Arriving without a link leaves alone what the learner may already be typing.
+      if (!event && decoded.ok && !decoded.state) return;
+      setState((decoded.ok && decoded.state) || defaultState);
+      setRevision((r) => r + 1);
+    };
+    void read();
+    window.addEventListener('hashchange', read);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', read);
+    };
+  }, []);
+
+  const writeHash = useCallback((next: PlaygroundState) => {
+    const write = (c: Codec) => window.history.replaceState(null, '', c.encodeState(next));
+    if (codec.current) write(codec.current);
+    else void loadCodec().then(write);
+  }, []);
+
+  const update = (patch: Partial<PlaygroundState>) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    writeHash(next);
+    setCopied(null);
+  };
+
+  const replaceCode = (code: string) => {
+    update({ code });
+    setRevision((r) => r + 1);
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('yes');
+    } catch {
+      setCopied('no');
+    }
+  };
+
+  return (
+    <section className={styles.playground}>
+      <h1>{t('playground.title')}</h1>
+      <p>{t('playground.intro')}</p>
+      {badLink !== null && (
+        <p role="alert" className={styles.alert}>
+          {t('playground.badLink', { why: badLink })}
+        </p>
+      )}
+      <div className={styles.bar}>
+        <label>
+          {t('playground.example')}
+          <select
+            value={examples.find((e) => e.code === state.code)?.id ?? ''}
+            onChange={(e) => {
+              const example = examples.find((x) => x.id === e.target.value);
+              if (example) replaceCode(example.code);
+            }}
+          >
+            <option value="" disabled>
+              {t('playground.custom')}
+            </option>
+            {examples.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={copyLink}>
+          {t('playground.copyLink')}
+        </button>
+        <span role="status">
+          {copied === 'yes' && t('playground.copied')}
+          {copied === 'no' && t('playground.copyFailed')}
+        </span>
+      </div>
+      <RunnerPanel
+        code={state.code}
+        revision={revision}
+        original={original}
+        onChange={(code) => update({ code })}
+        onReset={() => replaceCode(original)}
+        backend={state.backend}
+        onBackendChange={(backend) => update({ backend })}
+        timeoutMs={state.timeoutMs}
+        modelName="playground"
+      />
+    </section>
+  );
+}

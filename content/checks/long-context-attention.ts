@@ -1,0 +1,92 @@
+import { expect } from 'vitest';
+import {
+  expectRowsSumToOne,
+  heatmapTitled,
+  lines,
+  matrix,
+  tableTitled,
+  type DemoResults,
+} from './helpers';
+
+const column = (results: DemoResults, title: string, name: string) => {
+  const table = tableTitled(results, title);
+  const index = table.columns.indexOf(name);
+  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
+  return table.rows.map((row) => row[index]);
+};
+
+// Question 36: a sliding window blocks all but the last w keys (and chunks give the same output),
+// a sink column stays open, causal linear attention equals its L x L and recurrent forms, and
+// memory grows as L² for full attention, as L for linear attention and barely for a window.
+export default function check([window, linear, tradeOff]: DemoResults) {
+  const w = 4;
+  const sliding = matrix(heatmapTitled([window], `Sliding window of ${w}`));
+  const sink = matrix(heatmapTitled([window], `Window of ${w} plus a sink`));
+  for (const m of [sliding, sink]) {
+    expect(m.length).toBe(12);
+    expectRowsSumToOne(m);
+  }
+  sliding.forEach((row, i) =>
+    row.forEach((weight, j) => {
+      // Open exactly for i - w < j <= i.
+      if (j > i || j <= i - w) expect(weight).toBe(0);
+      else expect(weight).toBeGreaterThan(0);
+    }),
+  );
+  sink.forEach((row, i) =>
+    row.forEach((weight, j) => {
+      if (j > i || (j <= i - w && j !== 0)) expect(weight).toBe(0);
+      else expect(weight).toBeGreaterThan(0);
+    }),
+  );
+  const ways = tableTitled([window], 'Two ways to compute the window');
+  expect(ways.rows.map((r) => r[1])).toEqual(['12 x 12', '4 x 8']);
+  for (const diff of column([window], 'Two ways to compute the window', 'max |difference|')) {
+    expect(Number(diff)).toBeLessThan(1e-5);
+  }
+
+  const weights = matrix(heatmapTitled([linear], /^Linear attention weights/));
+  expectRowsSumToOne(weights);
+  weights.forEach((row, i) => row.slice(i + 1).forEach((weight) => expect(weight).toBe(0)));
+  // phi = elu + 1 is positive, so every visible key gets a positive weight.
+  weights.forEach((row, i) => row.slice(0, i + 1).forEach((x) => expect(x).toBeGreaterThan(0)));
+  const views = column([linear], 'Three views of causal linear attention', 'max |difference|');
+  expect(views).toHaveLength(2);
+  for (const diff of views) expect(Number(diff)).toBeLessThan(1e-5);
+
+  // Memory: facts about shapes, never times.
+  const memory = lines([tradeOff]).find((l) => l.title === 'Peak tensor memory (MiB) against L');
+  expect(memory?.x).toEqual([64, 128, 256, 512]);
+  const series = (name: string) => memory!.series.find((s) => s.name === name)!.values;
+  const full = series('full causal softmax');
+  const windowed = series('sliding window 64');
+  const linearMemory = series('causal linear');
+  const MiB = 1024 ** 2;
+  memory!.x!.forEach((L, i) => {
+    // At least one L x L float32 matrix is alive, and at least the L x d x dv prefix states.
+    expect(full[i]).toBeGreaterThanOrEqual((L * L * 4) / MiB);
+    expect(linearMemory[i]).toBeGreaterThanOrEqual((L * 16 * 16 * 4) / MiB);
+    // Once L >= 2w = 128, the window computes one 64 x 128 block at a time.
+    if (L > 128) expect(windowed[i] / windowed[i - 1]).toBeLessThan(1.5);
+    if (i > 0) {
+      expect(full[i] / full[i - 1]).toBeGreaterThan(3.5); // quadratic: x4 per doubling
+      expect(linearMemory[i] / linearMemory[i - 1]).toBeCloseTo(2, 1); // linear: x2
+    }
+  });
+  // The crossover the text describes: linear is dearer at 64 and 128, cheaper at 512.
+  expect(linearMemory[1]).toBeGreaterThan(full[1]);
+  expect(linearMemory[3]).toBeLessThan(full[3]);
+  expect(windowed[3]).toBeLessThan(full[3] / 10);
+  // Times are shown for every method and length, but never compared.
+  const time = lines([tradeOff]).find((l) => l.title === 'Time of one warm call (ms) against L');
+  expect(time?.series.map((s) => s.name)).toEqual([
+    'full causal softmax',
+    'sliding window 64',
+    'causal linear',
+  ]);
+  for (const s of time!.series) expect(s.values).toHaveLength(4);
+  // The table holds the same peak memory, rounded, one row per L.
+  const table = tableTitled([tradeOff], 'Peak tensor memory (MiB) of one call');
+  expect(table.rows.map((r) => r[0])).toEqual([64, 128, 256, 512]);
+  table.rows.forEach((row, i) => expect(Number(row[1])).toBeCloseTo(full[i], 2));
+}

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
+
+// The reverse preset (one attention-only layer, one head) on cpu: small enough to train quickly
+// in a headless browser.
+const tiny = '/lab/?p=learned&h=1&w=16&ao=1&b=16';
+
+const metrics = (page: Page) => page.getByTestId('lab-metrics');
+
+/** The step and loss in the status line, as numbers. */
+async function readMetrics(page: Page): Promise<{ step: number; loss: number }> {
+  const text = (await metrics(page).textContent()) ?? '';
+  const match = /Step (\d+) · loss ([\d.]+)/.exec(text);
+  if (!match) throw new Error(`no metrics in "${text}"`);
+  return { step: Number(match[1]), loss: Number(match[2]) };
+}
+
+async function chooseCpu(page: Page) {
+  await page.getByLabel('Backend').selectOption('cpu');
+}
+
+test.describe('Attention Lab', () => {
+  test('a link opens the lab with its settings and never starts training', async ({ page }) => {
+    await page.goto(tiny);
+    await expect(page.getByLabel('Heads', { exact: true })).toHaveValue('1');
+    await expect(page.getByLabel('Width')).toHaveValue('16');
+    await expect(page.getByLabel('Attention only (no feed-forward layer)')).toBeChecked();
+    await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
+    // A change is written back to the address.
+    await page.getByLabel('Layers', { exact: true }).fill('2');
+    await expect(page).toHaveURL(/[?&]l=2(&|$)/);
+    await page.reload();
+    await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('2');
+    await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
+    await expectNoSeriousViolations(page, 'lab before training');
+  });
+
+  test('a bad link says which settings it dropped', async ({ page }) => {
+    await page.goto('/lab/?l=9&h=2');
+    await expect(page.getByText(/were left at their defaults: l\./)).toBeVisible();
+    await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('1');
+  });
+
+  test('trains on cpu: the loss falls, heads show, pause and resume, export and import', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto(tiny);
+    await chooseCpu(page);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(metrics(page)).toBeVisible({ timeout: 60_000 });
+    const first = await readMetrics(page);
+    await expect(page.getByTestId('lab-head').first()).toBeVisible();
+    await expect
+      .poll(async () => (await readMetrics(page)).loss, { timeout: 90_000 })
+      .toBeLessThan(first.loss / 2);
+    await expect(metrics(page)).toContainText('steps/s');
+
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByTestId('lab-status')).toContainText('Paused at step');
+    const paused = await readMetrics(page);
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'One step', exact: true }).click();
+    await expect.poll(async () => (await readMetrics(page)).step).toBe(paused.step + 1);
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await expect.poll(async () => (await readMetrics(page)).step).toBeGreaterThan(paused.step + 1);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByTestId('lab-status')).toContainText('Paused at step');
+    await expect(page.getByText(/^Saved at step \d+\.$/)).toBeVisible();
+    await expect(page.getByTestId('lab-probe-table')).toBeVisible();
+    await expectNoSeriousViolations(page, 'lab after training');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export model' }).click();
+    const file = await (await download).path();
+    const saved = await readMetrics(page);
+
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(page.getByTestId('lab-status')).toHaveText('Not started.');
+    await page.getByLabel('Import model').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"attention-atlas","kind":"lab-model","version":1}'),
+    });
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'That model file is damaged (savedAt' }),
+    ).toBeVisible();
+    await page.getByLabel('Import model').setInputFiles(file);
+    await expect(page.getByText(`Loaded a model at step ${saved.step}.`)).toBeVisible();
+    await expect(page.getByTestId('lab-head').first()).toBeVisible({ timeout: 30_000 });
+
+    // A reload picks up the model saved on this device.
+    await page.reload();
+    await expect(page.getByText(`Restored the model saved at step ${saved.step}`)).toBeVisible();
+  });
+});
+
+test('the Chinese lab is in Chinese and passes axe', async ({ page }) => {
+  await page.goto('/zh/lab/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('注意力实验室');
+  await expect(page.getByTestId('lab-status')).toHaveText('尚未开始。');
+  await expectNoSeriousViolations(page, 'lab (zh)');
+});

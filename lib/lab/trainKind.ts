@@ -1,0 +1,33 @@
+import type { RequestKind } from '@/lib/runtime/protocol';
+import type { LabConfig } from './config';
+import type { ProbeResult, StepMetrics, WeightValues } from './trainer';
+
+/** What the page asks of the lab's trainer, which lives in the runner's worker between requests. */
+export type TrainParams =
+  | { action: 'init'; config: LabConfig; start?: { weights: WeightValues; step: number } }
+  /** Trains for about `budgetMs` (at least one step), then probes `probe`. */
+  | { action: 'train'; budgetMs: number; probe: number[]; headsOff: number[][] }
+  | { action: 'probe'; probe: number[]; headsOff: number[][] }
+  | { action: 'weights' };
+
+export interface TrainResult {
+  ok: boolean;
+  /** Why the request failed, in words for the page. */
+  error?: string;
+  backend: string;
+  metrics?: StepMetrics;
+  probe?: ProbeResult;
+  weights?: WeightValues;
+  /** Steps per second of this request's training, measured around the steps only. */
+  stepsPerSecond?: number;
+}
+
+/** Training the lab's model in the runner's worker. Page and worker both import this file. */
+export const trainKind: RequestKind<TrainParams, TrainResult> = {
+  name: 'train',
+  fromFailedRun: (run) => ({
+    ok: false,
+    error: run.error?.message ?? 'The trainer stopped.',
+    backend: run.backend,
+  }),
+};
