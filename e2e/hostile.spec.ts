@@ -52,9 +52,8 @@ test.describe('hostile and broken code', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    // A GPU backend, where a 1.6 GB buffer would do the most harm: WebGL, since the sandboxed
-    // runner has no WebGPU in Chromium (docs/architecture.md, "The code sandbox").
-    const panel = await openPlayground(page, 'webgl');
+    // Automatic picks WebGPU here: the backend where a 1.6 GB buffer would do the most harm.
+    const panel = await openPlayground(page, 'auto');
     const alert = panel.getByRole('alert');
     const cases = [
       [
@@ -78,10 +77,10 @@ test.describe('hostile and broken code', () => {
     for (const [code, message] of cases) {
       await run(page, panel, code);
       await expect(alert).toContainText(message, { timeout: 30_000 });
-      await expect(panel.getByTestId('run-status')).toContainText('Ran on webgl');
+      await expect(panel.getByTestId('run-status')).toContainText('Ran on webgpu');
     }
     await expectUsable(page, panel, 'show.heatmap(tf.ones([2100, 2100]));');
-    await expect(panel.getByTestId('run-status')).toContainText('Ran on webgl');
+    await expect(panel.getByTestId('run-status')).toContainText('Ran on webgpu');
   });
 
   test('an error escaping the run stops the worker: reported, replaced, next run works', async ({
@@ -244,18 +243,27 @@ const realGlobal = "const g = Function('return this')();";
 /** Code that awaits a connection and throws how it ended. */
 const connect = (make: string) =>
   `${realGlobal}\nconst c = ${make};\nawait new Promise((resolve) => { c.onopen = resolve; c.onerror = resolve; });\nthrow new Error(c.readyState === 1 ? 'connected' : 'could not connect');`;
-/** A nested worker that tries storage and the network and reports what happened. */
-const nestedWorker = (origin: string) => `${realGlobal}
+/**
+ * Nested workers that try storage, Cache Storage and the network and report what happened: one
+ * from a blob: URL (the policy allows no such worker) and one from a data: URL (allowed: it gets
+ * an opaque origin of its own and the sandbox's policy, so it reaches nothing either).
+ */
+const nestedWorkers = (origin: string) => `${realGlobal}
 const source = \`
   const out = [];
   try { indexedDB.open('attention-atlas'); out.push('indexedDB opened'); } catch (e) { out.push('indexedDB: ' + e.name); }
-  out.push('caches: ' + typeof caches);
+  try { caches.open('atlas-poison').then(() => {}, () => {}); out.push('caches opened'); } catch (e) { out.push('caches: ' + e.name); }
   fetch('${origin}/sentinel/nested').then(() => 'fetched', (e) => 'fetch: ' + e.message)
     .then((f) => { out.push(f); postMessage(out.join(', ')); });
 \`;
-const w = new g.Worker(g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' })));
-const said = await new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); w.onerror = (e) => resolve('error ' + e.message); });
-throw new Error('nested worker: ' + said);`;
+const ask = (url) => new Promise((resolve) => {
+  const w = new g.Worker(url);
+  w.onmessage = (e) => resolve(e.data);
+  w.onerror = () => resolve('refused');
+});
+const blob = await ask(g.URL.createObjectURL(new g.Blob([source], { type: 'text/javascript' })));
+const data = await ask('data:text/javascript,' + encodeURIComponent(source));
+throw new Error('blob worker: ' + blob + '; data worker: ' + data);`;
 
 async function setCanaries(page: Page) {
   await page.evaluate(async () => {
@@ -343,8 +351,7 @@ test.describe('the sandbox boundary', () => {
       [
         'caches via the global object',
         `${realGlobal}\nawait g.caches.open('atlas-poison');`,
-        // Not even there: Cache Storage exists only in secure contexts, which this worker is not.
-        /Cannot read properties of undefined \(reading 'open'\)/,
+        /SecurityError: .*'caches'/,
       ],
       [
         'indexedDB via the constructor chain',
@@ -352,9 +359,9 @@ test.describe('the sandbox boundary', () => {
         /SecurityError: .*denied/,
       ],
       [
-        'a nested blob worker',
-        nestedWorker(origin),
-        /nested worker: indexedDB: SecurityError, caches: undefined, fetch: Failed to fetch/,
+        'nested blob: and data: workers',
+        nestedWorkers(origin),
+        /blob worker: refused; data worker: indexedDB: SecurityError, caches: SecurityError, fetch: Failed to fetch/,
       ],
       ['fetch', `${realGlobal}\nawait g.fetch('${origin}/sentinel/fetch');`, /Failed to fetch/],
       [
@@ -382,7 +389,7 @@ test.describe('the sandbox boundary', () => {
       const panel = await runFromLink(page, code);
       const alert = panel.getByRole('alert');
       await expect(alert, name).toContainText(message, { timeout: 30_000 });
-      if (!/WebSocket|EventSource|nested|caches/.test(name))
+      if (!/WebSocket|EventSource|nested/.test(name))
         await expect(alert, name).toContainText(wallHint);
     }
     expect(answered).toEqual([]);
@@ -409,7 +416,7 @@ test.describe('the sandbox boundary', () => {
   }) => {
     const malformed = await runFromLink(
       page,
-      `${realGlobal}\nfor (let id = 1; id < 20; id++) g.postMessage({ type: 'result', id, result: { displays: '<img src=x>' } });\nawait new Promise(() => {});`,
+      `${realGlobal}\nfor (let id = 1; id < 20; id++) g.postMessage({ type: 'answer', id, result: { displays: '<img src=x>' } });\nawait new Promise(() => {});`,
     );
     await expect(malformed.getByRole('alert')).toContainText('not one the page accepts');
     await expectUsable(page, malformed, 'g.postMessage');
@@ -417,16 +424,21 @@ test.describe('the sandbox boundary', () => {
     const html = '<img src=x onerror="document.title=1">';
     const forged = await runFromLink(
       page,
-      `${realGlobal}\nconst result = { displays: [{ kind: 'table', title: '${html}', columns: ['${html}'], rows: [] }], logs: [{ level: 'log', text: '${html}' }], backend: 'cpu', timeMs: 0, firstRunOnBackend: false, leakedTensors: 0, logsTruncated: false };\nfor (let id = 1; id < 20; id++) g.postMessage({ type: 'result', id, result });\nawait new Promise(() => {});`,
+      `${realGlobal}\nconst result = { displays: [{ kind: 'table', title: '${html}', columns: ['${html}'], rows: [] }], logs: [{ level: 'log', text: '${html}' }], backend: 'cpu', timeMs: 0, firstRunOnBackend: false, leakedTensors: 0, logsTruncated: false };\nfor (let id = 1; id < 20; id++) g.postMessage({ type: 'answer', id, result });\nawait new Promise(() => {});`,
     );
     await expect(forged.getByLabel('Console output')).toHaveText(html);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.title()).not.toBe('1');
   });
 
-  test('the runner lives in a sandboxed frame of an opaque origin', async ({ page }) => {
-    const panel = await runFromLink(page, "console.log(String(Function('return this')().origin));");
-    await expect(panel.getByLabel('Console output')).toHaveText('null');
+  test('the runner lives in a sandboxed frame of an opaque origin, a secure context with WebGPU', async ({
+    page,
+  }) => {
+    const panel = await runFromLink(
+      page,
+      "const g = Function('return this')();\nconsole.log(String(g.origin), g.isSecureContext, typeof g.navigator.gpu);",
+    );
+    await expect(panel.getByLabel('Console output')).toHaveText('null true object');
     const frame = page.locator('iframe[src^="/sandbox/"]');
     await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
   });
