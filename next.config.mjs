@@ -1,5 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+// The sandbox's files carry their content hash in their names (scripts/sandbox/build.mjs, run
+// at prebuild): a sandboxed frame's navigation skips the service worker, so offline it comes
+// from the browser's HTTP cache, which keeps an immutable name for good.
+const sandboxNames = existsSync('public/sandbox/names.json')
+  ? JSON.parse(readFileSync('public/sandbox/names.json', 'utf8'))
+  : { document: '/sandbox/missing.html', runner: '/sandbox/missing.js' };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  env: {
+    NEXT_PUBLIC_SANDBOX_DOCUMENT: sandboxNames.document,
+    NEXT_PUBLIC_SANDBOX_RUNNER: sandboxNames.runner,
+  },
   // A fully static site: every page is pre-rendered, all computation runs in the browser.
   output: 'export',
   // Folders with index.html serve from any static host without rewrites.

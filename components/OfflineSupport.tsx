@@ -12,10 +12,14 @@ export function OfflineSupport() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const register = () => {
-      navigator.serviceWorker.register('/sw.js').catch((error: unknown) => {
-        // The site works without it; only offline use is lost.
-        console.warn('Offline support is unavailable:', error);
-      });
+      navigator.serviceWorker
+        .register('/sw.js')
+        .then(() => navigator.serviceWorker.ready)
+        .then(keepSandboxDocument)
+        .catch((error: unknown) => {
+          // The site works without it; only offline use is lost.
+          console.warn('Offline support is unavailable:', error);
+        });
     };
     if (document.readyState === 'complete') {
       register();
@@ -25,4 +29,21 @@ export function OfflineSupport() {
     return () => window.removeEventListener('load', register);
   }, []);
   return null;
+}
+
+/**
+ * Loads the runner's sandbox document once in a hidden frame, as the runner does, so the
+ * browser's HTTP cache keeps it (it is served immutable under a hashed name): the navigation of
+ * a sandboxed frame skips the service worker, so offline that copy is the only one it can get.
+ */
+function keepSandboxDocument() {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.title = 'runner';
+  frame.hidden = true;
+  frame.src = process.env.NEXT_PUBLIC_SANDBOX_DOCUMENT!;
+  frame.addEventListener('load', () => frame.remove(), { once: true });
+  document.body.append(frame);
 }

@@ -44,14 +44,39 @@ test.describe('content security policy', () => {
       expect(scriptSrc.some((source) => source.startsWith("'sha256-"))).toBe(true);
       expect(scriptSrc).not.toContain("'unsafe-inline'");
       expect(scriptSrc).not.toContain("'unsafe-eval'");
+      // WebAssembly compiles only in the sandbox (and on /diagnostics/, our own code).
+      expect(scriptSrc).not.toContain("'wasm-unsafe-eval'");
       expect(meta![1]).toContain("worker-src 'self'");
       expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     }
-    // Workers take the policy of their own response: eval for learner code, wasm for tfjs.
+    // Monaco's workers take the policy of their own response: they evaluate nothing either.
     const html = await (await request.get('/')).text();
     const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)![1];
     const policy = (await request.get(script)).headers()['content-security-policy'];
-    expect(policy).toContain("'unsafe-eval' 'wasm-unsafe-eval'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('eval');
+  });
+
+  test('the sandbox document allows no network, no script URL and only data: workers', async ({
+    request,
+  }) => {
+    const names = (await (await request.get('/sandbox/names.json')).json()) as { document: string };
+    const response = await request.get(names.document);
+    const header = response.headers()['content-security-policy'];
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+      await response.text(),
+    )![1];
+    for (const policy of [header, meta]) {
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toContain('connect-src blob:');
+      expect(policy).toContain('worker-src data:');
+      expect(policy).toMatch(/script-src 'unsafe-eval' 'wasm-unsafe-eval' 'sha256-[^']+'(;|$)/);
+    }
+    expect(meta).not.toContain("'self'");
+    expect(header.replace("frame-ancestors 'self'", '')).not.toContain("'self'");
+    // Opened by itself it is still sandboxed; only our own pages may frame it.
+    expect(header).toContain('sandbox allow-scripts');
+    expect(header).toContain("frame-ancestors 'self'");
   });
 
   test('browsing, running code and the playground report no violation', async ({ page }) => {

@@ -53,9 +53,30 @@ function recordWorkerResults() {
 
     // The page stops the worker when a run passes its time limit: that run has no result.
     override terminate() {
-      const message = 'the page stopped the runner (time limit or crash)';
-      runs.push({ backend: 'none', timeMs: 0, error: { kind: 'stopped', message }, displays: [] });
+      runs.push(stopped());
       super.terminate();
+    }
+  };
+  const stopped = (): RecordedRun => {
+    const message = 'the page stopped the runner (time limit or crash)';
+    return { backend: 'none', timeMs: 0, error: { kind: 'stopped', message }, displays: [] };
+  };
+  // The sandboxed runner (issue 15) starts its worker inside a frame and answers the page
+  // through a MessageChannel: record its answers on the page, which outlives a restarted
+  // runner's frame, and its stop, which closes the page's port.
+  const OriginalChannel = window.MessageChannel;
+  window.MessageChannel = class extends OriginalChannel {
+    constructor() {
+      super();
+      const port = this.port1;
+      port.addEventListener('message', (event: MessageEvent) => {
+        if (event.data?.type === 'answer') runs.push(plain(event.data.result) as RecordedRun);
+      });
+      const close = port.close.bind(port);
+      port.close = () => {
+        runs.push(stopped());
+        close();
+      };
     }
   };
 }

@@ -5,7 +5,7 @@ import type { LabConfig } from '@/lib/lab/config';
 import type { LabModelFile } from '@/lib/lab/modelFile';
 import type { ProbeResult, WeightValues } from '@/lib/lab/trainer';
 import { trainKind, type TrainParams, type TrainResult } from '@/lib/lab/trainKind';
-import { RunnerClient } from '@/lib/runtime/client';
+import type { RunnerClient } from '@/lib/runtime/client';
 import type { BackendChoice } from '@/lib/runtime/displays';
 
 export type Phase = 'idle' | 'starting' | 'running' | 'paused' | 'error';
@@ -71,8 +71,12 @@ export function useLabTraining(opts: {
   const generation = useRef(0);
   const lastSave = useRef(0);
 
-  const ask = useCallback((params: TrainParams): Promise<TrainResult> => {
-    runner.current ??= new RunnerClient();
+  const ask = useCallback(async (params: TrainParams): Promise<TrainResult> => {
+    // Loaded on the first request: the runner and its sandbox stay out of the page's first load.
+    if (!runner.current) {
+      const { RunnerClient } = await import('@/lib/runtime/client');
+      runner.current ??= new RunnerClient();
+    }
     return runner.current.request(trainKind, '', params, latest.current.backend, requestLimitMs);
   }, []);
 

@@ -35,6 +35,16 @@ export const codedEn = {
   'code.run.threwNonError':
     "Your code threw {value}, which is not an Error, so there is no line to point to. Throw new Error('...') to get one.",
   'code.run.threwUnshowable': 'Your code threw a value that cannot be shown.',
+  'code.sandbox.scriptLoad': 'its script could not be loaded ({detail})',
+  'code.sandbox.checkFailed': 'the page could not check its messages ({detail})',
+  'code.sandbox.forged': 'it sent a message that is not one the page accepts, so it was stopped',
+  'code.sandbox.wasmTwice': 'it asked for the WebAssembly binaries twice, so it was stopped',
+  'code.sandbox.wasmLoad': 'the WebAssembly binaries could not be loaded ({detail})',
+  'code.sandbox.crash': '{detail}',
+  'code.sandbox.flood':
+    'it sent {count} messages for one request, far more than a run needs, so it was stopped',
+  'code.run.sandboxWall':
+    '{detail} Code here runs in a sandbox with no network, no storage and no access to the page: put the data you need in the code itself, and show results with show.* and console.log.',
   'code.backend.noWebgpu': 'WebGPU is not available in this browser',
   'code.backend.noAdapter': 'WebGPU found no adapter on this device',
   'code.backend.failed': '{backend} failed to start',
@@ -119,6 +129,15 @@ export const codedZh: Record<MessageCode, string> = {
   'code.run.threwNonError':
     "你的代码抛出了 {value}，它不是 Error，因此无法指出出错的行。请用 `throw new Error('...')` 抛出错误。",
   'code.run.threwUnshowable': '你的代码抛出了一个无法显示的值。',
+  'code.sandbox.scriptLoad': '无法加载它的脚本（{detail}）',
+  'code.sandbox.checkFailed': '页面无法检查它发来的消息（{detail}）',
+  'code.sandbox.forged': '它发来了页面不接受的消息，因此已被停止',
+  'code.sandbox.wasmTwice': '它两次请求 WebAssembly 二进制文件，因此已被停止',
+  'code.sandbox.wasmLoad': '无法加载 WebAssembly 二进制文件（{detail}）',
+  'code.sandbox.crash': '{detail}',
+  'code.sandbox.flood': '它为一个请求发来了 {count} 条消息，远超一次运行所需，因此已被停止',
+  'code.run.sandboxWall':
+    '{detail} 此处的代码运行在沙箱中：没有网络、没有存储，也无法访问页面。所需的数据请直接写在代码里，用 show.* 和 console.log 展示结果。',
   'code.backend.noWebgpu': '此浏览器不支持 WebGPU',
   'code.backend.noAdapter': 'WebGPU 在此设备上找不到适配器',
   'code.backend.failed': '{backend} 启动失败',

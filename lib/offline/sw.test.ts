@@ -35,6 +35,8 @@ describe('cache rules', () => {
     expect(cacheName({ version: 'v1', files })).toBe('atlas-v1');
     expect(isImmutable('/_next/static/chunks/x.js')).toBe(true);
     expect(isImmutable('/tfjs-wasm/tfjs-backend-wasm-simd.wasm')).toBe(false);
+    expect(isImmutable('/sandbox/runner.0123456789ab.js')).toBe(true);
+    expect(isImmutable('/sandbox/names.json')).toBe(false);
     expect(isImmutable('/index.html')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
  * - install: every file of the export is put in a cache named after the manifest's hash; files
  *   whose revision did not change are copied from the previous cache instead of downloaded;
  * - activate: older caches are deleted and open pages are taken over (first visit);
- * - hashed files under /_next/static/ come from the cache first (their name changes with them);
+ * - hashed files (/_next/static/, /sandbox/) come from the cache first (their name changes with them);
  * - pages and other files (wasm, JSON) come from the network first, the cache when offline;
  * - a cached file is served only if its bytes still hash to the manifest's revision: an entry
  *   changed after it was stored (poisoned, damaged) is deleted and fetched again, never served.
@@ -43,7 +43,9 @@ export async function isIntact(response: Response, revision: string): Promise<bo
 
 /** Files whose name carries their content hash never change under the same URL. */
 export function isImmutable(path: string): boolean {
-  return path.startsWith('/_next/static/');
+  return (
+    path.startsWith('/_next/static/') || (path.startsWith('/sandbox/') && !path.endsWith('.json'))
+  );
 }
 
 export type PageLookup =

@@ -14,6 +14,9 @@ export type BackendName = (typeof autoOrder)[number];
 /** The wasm binaries are copied to our own static folder at build time (no CDN). */
 export const wasmFolder = '/tfjs-wasm/';
 
+/** setWasmPaths throws once the wasm backend has started: give it the paths only once. */
+let wasmPathsSet = false;
+
 export interface BackendReady {
   backend: BackendName;
   /** Why a faster or requested backend was skipped, in English (logs, benches). */
@@ -23,16 +26,23 @@ export interface BackendReady {
 }
 
 /**
+ * Where the wasm backend finds its binaries: our origin's folder (on a page), or a function
+ * that resolves file name -> URL (in the sandboxed runner, which has no network; asked only
+ * when the wasm backend is about to start).
+ */
+export type WasmSource = string | (() => Promise<Record<string, string>>);
+
+/**
  * Switches tfjs to the chosen backend, or the first that works. Never leaves tfjs without a
  * backend: cpu always works.
  */
 export async function switchBackend(
   choice: BackendChoice,
-  origin: string,
+  wasm: WasmSource,
   /** Backends not to try (the automatic choice after a run on them failed to read back). */
   exclude: readonly BackendName[] = [],
 ): Promise<BackendReady> {
-  setWasmPaths(new URL(wasmFolder, origin).href);
+  if (typeof wasm === 'string') setWasmPaths(new URL(wasmFolder, wasm).href);
   const order: readonly BackendName[] = (
     choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)]
   ).filter((b) => !exclude.includes(b));
@@ -46,6 +56,10 @@ export async function switchBackend(
       continue;
     }
     try {
+      if (name === 'wasm' && typeof wasm === 'function' && !wasmPathsSet) {
+        setWasmPaths(await wasm());
+        wasmPathsSet = true;
+      }
       if (await tf.setBackend(name)) {
         await tf.ready();
         refuseSyncGpuReads(tf.backend());

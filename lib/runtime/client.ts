@@ -1,8 +1,9 @@
 import type { BackendChoice, RunResult } from './displays';
 import type { CodedMessage } from '@/lib/i18n/codedMessages';
 import { failedRun } from './failedRun';
-import type { RequestKind, WorkerAnswer, WorkerMessage, WorkerRequest } from './protocol';
+import type { RequestKind, WorkerAnswer, WorkerRequest } from './protocol';
 import { runKind } from './runKind';
+import { startSandboxedRunner, type RunnerChannel, type RunnerEvents } from './sandboxHost';
 
 export const defaultTimeoutMs = 5000;
 /** Starting a backend (WebGPU compiles, wasm downloads) may take a while; it has its own limit. */
@@ -20,15 +21,20 @@ interface Pending {
 }
 
 /**
- * The page's side of the sandbox: one worker, reused across requests of every kind (runs,
- * gradings), replaced when one times out or crashes. Requests go one at a time, in the order
- * asked.
+ * The page's side of the runner: one worker (in its sandbox frame, see sandboxHost.ts), reused
+ * across requests of every kind (runs, gradings, training), replaced when one times out, crashes
+ * or misbehaves. Requests go one at a time, in the order asked.
  */
 export class RunnerClient {
-  private worker: Worker | null = null;
+  private worker: RunnerChannel | null = null;
   private pending: Pending | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+
+  /** `start` makes the runner; tests pass a fake. */
+  constructor(
+    private readonly start: (events: RunnerEvents) => RunnerChannel = startSandboxedRunner,
+  ) {}
 
   run(code: string, backend: BackendChoice, timeoutMs = defaultTimeoutMs): Promise<RunResult> {
     return this.request(runKind, code, {}, backend, timeoutMs);
@@ -82,6 +88,8 @@ export class RunnerClient {
           startTimeoutMs,
         ),
         started: () => {
+          // Once: code that posts 'started' again must not push its own time limit back.
+          pending.started = () => {};
           clearTimeout(pending.timer);
           pending.timer = setTimeout(
             stop({ code: 'code.run.timeout', params: { seconds: formatSeconds(timeoutMs) } }),
@@ -91,39 +99,35 @@ export class RunnerClient {
       };
       this.pending = pending;
       const request: WorkerRequest<Params> = { kind: kind.name, id, code, backend, params };
-      worker.postMessage(request);
+      worker.post(request);
     });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): RunnerChannel {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('../worker/runner.worker.ts', import.meta.url));
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const pending = this.pending;
-      if (!pending || event.data.id !== pending.id) return;
-      if (event.data.type === 'started') {
-        pending.started();
-        return;
-      }
-      clearTimeout(pending.timer);
-      this.pending = null;
-      pending.answer(event.data);
-    };
-    // A worker that dies (out of memory, a crash in a backend) fails the request and is replaced.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const pending = this.pending;
-      this.reset();
-      pending?.fail(
-        failedRun(
-          'crash',
-          event.message
-            ? { code: 'code.run.crashWith', params: { detail: event.message } }
-            : { code: 'code.run.crash' },
-          'none',
-        ),
-      );
-    };
+    const worker = this.start({
+      message: (data) => {
+        const pending = this.worker === worker ? this.pending : null;
+        if (!pending || data.id !== pending.id) return;
+        if (data.type === 'started') {
+          pending.started();
+          return;
+        }
+        clearTimeout(pending.timer);
+        this.pending = null;
+        pending.answer(data);
+      },
+      // A worker that dies (out of memory, a crash in a backend) or misbehaves fails the request
+      // and is replaced.
+      failed: (reason) => {
+        if (this.worker !== worker) return;
+        const pending = this.pending;
+        this.reset();
+        pending?.fail(
+          failedRun('crash', { code: 'code.run.crashWith', params: { detail: reason } }, 'none'),
+        );
+      },
+    });
     this.worker = worker;
     return worker;
   }

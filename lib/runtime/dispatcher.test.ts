@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serveRequests, type KindHandler } from './dispatcher';
 import type { RunResult } from './displays';
-import type { RequestKind, WorkerRequest } from './protocol';
+import type { PageRequest, RequestKind, WorkerRequest } from './protocol';
 
 // What the mocked switchBackend does in each test (a plain function, not a spy: a spy keeps the
 // rejected promise of a failing start and reports it as the test's error).
@@ -11,11 +11,19 @@ const backend = vi.hoisted(() => ({
     exclude: readonly string[],
   ) => Promise<{ backend: string }>,
   calls: 0,
+  /** Starts the wasm backend: asks for the binaries, as switchBackend does before wasm starts. */
+  wantsWasm: false,
+  wasmPaths: null as Record<string, string> | null,
 }));
 vi.mock('./backends', () => ({
   autoOrder: ['webgpu', 'webgl', 'wasm', 'cpu'],
-  switchBackend: (_choice: string, _origin: string, exclude: readonly string[] = []) => {
+  switchBackend: async (
+    _choice: string,
+    wasm: () => Promise<Record<string, string>>,
+    exclude: readonly string[] = [],
+  ) => {
     backend.calls++;
+    if (backend.wantsWasm) backend.wasmPaths = await wasm();
     return backend.start(exclude);
   },
 }));
@@ -66,12 +74,12 @@ function fakeScope() {
   const posted: { message: unknown; transfer?: Transferable[] }[] = [];
   const scope = {
     location: { origin: 'http://localhost' },
-    onmessage: null as ((event: { data: WorkerRequest }) => Promise<void>) | null,
+    onmessage: null as ((event: { data: PageRequest }) => Promise<void>) | null,
     postMessage: (message: unknown, transfer?: Transferable[]) =>
       posted.push({ message, transfer }),
   };
   serveRequests(scope as unknown as DedicatedWorkerGlobalScope, tf, [echoHandler, readsHandler]);
-  const send = (request: WorkerRequest) => scope.onmessage!({ data: request });
+  const send = (request: PageRequest) => scope.onmessage!({ data: request });
   return { posted, send };
 }
 
@@ -86,6 +94,8 @@ const request = (kind: string, choice: WorkerRequest['backend'] = 'cpu'): Worker
 beforeEach(() => {
   backend.start = async () => ({ backend: 'cpu' });
   backend.calls = 0;
+  backend.wantsWasm = false;
+  backend.wasmPaths = null;
 });
 
 describe('serveRequests', () => {
@@ -147,5 +157,35 @@ describe('serveRequests', () => {
     expect(posted[1].message).toMatchObject({
       result: { backend: 'webgpu', error: { kind: 'readback' } },
     });
+  });
+
+  it('asks the page for the wasm binaries (the sandbox has no network) and starts with what it sends', async () => {
+    backend.wantsWasm = true;
+    const urls = vi
+      .spyOn(URL, 'createObjectURL')
+      .mockImplementation((blob) => `blob:null/${(blob as Blob).size}`);
+    const { posted, send } = fakeScope();
+    const answered = send(request('echo', 'wasm'));
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0].message).toEqual({ type: 'wasm-needed', id: 7 });
+    await send({
+      type: 'wasm',
+      files: {
+        'tfjs-backend-wasm.wasm': new ArrayBuffer(3),
+        'tfjs-backend-wasm-simd.wasm': new ArrayBuffer(5),
+      },
+    });
+    await answered;
+    expect(backend.wasmPaths).toEqual({
+      'tfjs-backend-wasm.wasm': 'blob:null/3',
+      'tfjs-backend-wasm-simd.wasm': 'blob:null/5',
+      'tfjs-backend-wasm-threaded-simd.wasm': 'blob:null/5',
+    });
+    expect(posted.map((p) => p.message)).toMatchObject([
+      { type: 'wasm-needed' },
+      { type: 'started', id: 7 },
+      { type: 'answer', id: 7 },
+    ]);
+    urls.mockRestore();
   });
 });

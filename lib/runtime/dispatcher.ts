@@ -4,7 +4,8 @@ import { autoOrder, switchBackend, type BackendName } from './backends';
 import type { RunPhases, RunResult } from './displays';
 import { codedOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import { failedRun } from './failedRun';
-import type { RequestKind, RunStarted, WorkerAnswer, WorkerRequest } from './protocol';
+import type { PageRequest, RequestKind, RunStarted, WorkerAnswer } from './protocol';
+import { wasmFromPage } from './wasmFromPage';
 
 /** What a handler learns about the backend its request runs on. */
 export interface BackendFacts {
@@ -48,13 +49,20 @@ export function serveRequests(
 ): void {
   const byKind = new Map(handlers.map((h) => [h.kind.name, h]));
   const backendsUsed = new Set<string>();
+  // The worker has no network (docs/architecture.md, "The code sandbox"): the page sends the
+  // wasm binaries when the wasm backend first starts.
+  const wasm = wasmFromPage(scope);
   // Called once the worker's imports have run: its start-up, reported with its first request.
   let workerStartMs: number | undefined = performance.now();
 
   const answer = (id: number, result: unknown, transfer: Transferable[]) =>
     scope.postMessage({ type: 'answer', id, result } satisfies WorkerAnswer, transfer);
 
-  scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  scope.onmessage = async (event: MessageEvent<PageRequest>) => {
+    if ('type' in event.data) {
+      wasm.receive(event.data.files);
+      return;
+    }
     const request = event.data;
     const handler = byKind.get(request.kind);
     if (!handler) {
@@ -70,7 +78,7 @@ export function serveRequests(
       let facts: BackendFacts;
       const backendStart = performance.now();
       try {
-        const ready = await switchBackend(request.backend, scope.location.origin, exclude);
+        const ready = await switchBackend(request.backend, () => wasm.paths(request.id), exclude);
         facts = {
           backend: ready.backend,
           fallbackNote: ready.note,

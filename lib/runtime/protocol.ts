@@ -41,3 +41,36 @@ export interface WorkerAnswer<Result = unknown> {
 }
 
 export type WorkerMessage = RunStarted | WorkerAnswer;
+
+/** Worker to page: the wasm backend is about to start and needs its binaries (it has no network). */
+export interface WasmNeeded {
+  type: 'wasm-needed';
+  id: number;
+}
+
+/** Page to worker: the tfjs wasm binaries, fetched by the page, by file name. */
+export interface WasmBinaries {
+  type: 'wasm';
+  files: Record<string, ArrayBuffer>;
+}
+
+/** Sandbox to page: the worker died (an error escaped, out of memory); it is gone. */
+export interface RunnerCrashed {
+  type: 'crash';
+  message: string;
+}
+
+/** Sandbox to page: the worker sent more messages than a request can have; it was stopped. */
+export interface RunnerFlooded {
+  type: 'flood';
+  count: number;
+}
+
+export type PageRequest = WorkerRequest | WasmBinaries;
+export type SandboxMessage = WorkerMessage | WasmNeeded | RunnerCrashed | RunnerFlooded;
+
+/** Page to the sandbox document, once: the runner's script and the page's end of the channel. */
+export interface SandboxConnect {
+  type: 'atlas-sandbox-connect';
+  script: Blob;
+}

@@ -6,8 +6,8 @@
  * Nothing here changes the real global object: tfjs keeps its own `fetch` (the wasm backend
  * downloads its binary with it when it starts) and a later backend switch works as before.
  * This is a guard against mistakes, not a security boundary: code that digs out the real
- * global (`Function('return this')()`) still reaches it. The worker itself is the boundary:
- * it has no page, no DOM and no cookies.
+ * global (`Function('return this')()`) still reaches it. The boundary is the worker's opaque
+ * origin and policy (sandboxHost.ts): no storage, no cookies, no network, no page.
  */
 import { CodedError, type CodedMessage } from '@/lib/i18n/codedMessages';
 

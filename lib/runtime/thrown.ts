@@ -1,4 +1,4 @@
-import { codedOf, englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
+import { codedEn, codedOf, englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { CodeLocation, RunError } from './displays';
 
 /** The file name learner code runs under, so its frames can be found in a stack trace. */
@@ -33,6 +33,13 @@ function describe(thrown: unknown, format: (value: unknown) => string): RunError
   if (thrown instanceof Error) {
     const message =
       thrown.name && thrown.name !== 'Error' ? `${thrown.name}: ${thrown.message}` : thrown.message;
+    if (hitTheWall(thrown)) {
+      return coded(
+        'runtime',
+        { code: 'code.run.sandboxWall', params: { detail: message } },
+        locate(thrown.stack),
+      );
+    }
     // Our own errors (the core's, the sandbox's, show's) carry a code the page words itself.
     return { kind: 'runtime', message, coded: codedOf(thrown), location: locate(thrown.stack) };
   }
@@ -42,6 +49,22 @@ function describe(thrown: unknown, format: (value: unknown) => string): RunError
 
 function coded(kind: RunError['kind'], message: CodedMessage, location?: CodeLocation): RunError {
   return { kind, message: englishOf(message), coded: message, location };
+}
+
+/** Said after an error that the sandbox's boundary raised, so it is not taken for a bug. */
+export const wallHint = codedEn['code.run.sandboxWall'].replace('{detail} ', '');
+
+/**
+ * Errors the browser raises when code reaches past the sandbox (docs/architecture.md): storage
+ * refused in an opaque origin (SecurityError), requests refused by its policy (a failed fetch,
+ * a NetworkError from XHR or importScripts).
+ */
+function hitTheWall(error: Error): boolean {
+  return (
+    error.name === 'SecurityError' ||
+    error.name === 'NetworkError' ||
+    (error.name === 'TypeError' && /^Failed to fetch$/.test(error.message))
+  );
 }
 
 /** Finds the learner's line in a stack trace, undoing the function wrapper's extra lines. */

@@ -1,27 +1,39 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { RunResult } from '@/lib/runtime/displays';
-import type { WorkerMessage, WorkerRequest } from '@/lib/runtime/protocol';
+import type { PageRequest, WorkerMessage, WorkerRequest } from '@/lib/runtime/protocol';
+import type { RunnerChannel, RunnerEvents } from '@/lib/runtime/sandboxHost';
 
-/** Stands in for the browser Worker: records requests, lets the test answer them. */
-export class FakeWorker {
+/**
+ * Stands in for the sandboxed runner (lib/runtime/sandboxHost.ts): records requests, lets the
+ * test answer them. A test file swaps it in with
+ * `vi.mock('@/lib/runtime/sandboxHost', () => import('@/lib/testing/fakeWorker'))`.
+ */
+export class FakeWorker implements RunnerChannel {
   static made: FakeWorker[] = [];
+  /** The requests the client posted (it never posts the wasm binaries: the sandbox asks). */
   posted: WorkerRequest[] = [];
   terminated = false;
-  onmessage: ((event: { data: WorkerMessage }) => void) | null = null;
-  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  constructor() {
+  constructor(private readonly events: RunnerEvents) {
     FakeWorker.made.push(this);
   }
-  postMessage(request: WorkerRequest) {
+  post(request: PageRequest) {
+    if ('type' in request) throw new Error('The client posted wasm binaries unasked');
     this.posted.push(request);
   }
   terminate() {
     this.terminated = true;
   }
   reply(data: WorkerMessage) {
-    this.onmessage?.({ data });
+    this.events.message(data);
+  }
+  /** The runner died or was stopped by its sandbox, saying `reason`. */
+  fail(detail: string) {
+    this.events.failed({ code: 'code.sandbox.crash', params: { detail } });
   }
 }
+
+/** Replaces sandboxHost's export of the same name when the module is mocked. */
+export const startSandboxedRunner = (events: RunnerEvents): RunnerChannel => new FakeWorker(events);
 
 export const okRun: RunResult = {
   displays: [],
@@ -33,17 +45,15 @@ export const okRun: RunResult = {
   leakedTensors: 0,
 };
 
-/** Stubs Worker with FakeWorker and fakes the timers, for each test of the calling file. */
+/** Resets FakeWorker and fakes the timers, for each test of the calling file. */
 export function stubWorkers(): void {
   beforeEach(() => {
     FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
     vi.useFakeTimers();
   });
 
   afterEach(() => {
     vi.useRealTimers();
-    vi.unstubAllGlobals();
   });
 }
 

@@ -24,9 +24,9 @@ export function inlineScriptHashes(html) {
  * when that comes first: the charset must sit in the first 1024 bytes, and it runs no code, so
  * the policy still precedes every script and stylesheet.
  */
-export function withPolicy(html) {
+export function withPolicy(html, path) {
   const clean = html.replace(existingMeta, '');
-  const tag = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(clean))}"/>`;
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(clean), path)}"/>`;
   const charset = /^(<!DOCTYPE html>)?<html[^>]*><head><meta charSet="utf-8"\/>/i.exec(clean);
   if (charset) return clean.replace(charset[0], `${charset[0]}${tag}`);
   const head = /<head[^>]*>/i.exec(clean);
@@ -34,10 +34,11 @@ export function withPolicy(html) {
   return clean.replace(head[0], `${head[0]}${tag}`);
 }
 
-export function addPolicies(htmlFiles) {
+/** `sitePath` maps a file to its site path, which picks the page's policy. */
+export function addPolicies(htmlFiles, sitePath) {
   for (const file of htmlFiles) {
     try {
-      writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
+      writeFileSync(file, withPolicy(readFileSync(file, 'utf8'), sitePath(file)));
     } catch (error) {
       throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }

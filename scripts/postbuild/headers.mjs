@@ -2,7 +2,15 @@
 // carry (frame-ancestors, the workers' own policy) and caching that keeps deploys fresh.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageHeaderPolicy, serviceWorkerPolicy, workerPolicy } from './policy.mjs';
+import {
+  pageHeaderPolicy,
+  sandboxHeaderPolicy,
+  serviceWorkerPolicy,
+  workerPolicy,
+} from './policy.mjs';
+
+/** The runner's sandbox document: its own policy, never a page's (which forbids framing). */
+export const sandboxFolder = '/sandbox/';
 
 /**
  * URL patterns for the pages: one per top-level folder that holds HTML, plus the root files.
@@ -12,6 +20,7 @@ import { pageHeaderPolicy, serviceWorkerPolicy, workerPolicy } from './policy.mj
 export function pagePatterns(htmlPaths) {
   const patterns = new Set();
   for (const path of htmlPaths) {
+    if (path.startsWith(sandboxFolder)) continue;
     const [first, ...rest] = path.slice(1).split('/');
     if (rest.length === 0) {
       patterns.add(`/${first}`);
@@ -23,15 +32,21 @@ export function pagePatterns(htmlPaths) {
   return [...patterns].sort();
 }
 
-export function headersFile(htmlPaths) {
+export function headersFile(htmlPaths, sandboxHashes) {
   const rule = (pattern, headers) =>
     [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
     '# Written by scripts/postbuild/headers.mjs at build time; edit that file, not this one.',
     rule('/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' }),
     ...pagePatterns(htmlPaths).map((p) =>
-      rule(p, { 'Content-Security-Policy': pageHeaderPolicy() }),
+      rule(p, { 'Content-Security-Policy': pageHeaderPolicy(p) }),
     ),
+    // The sandbox's names carry their content hash: kept for good, which is how the frame's
+    // document (its navigation skips the service worker) loads offline.
+    rule(`${sandboxFolder}*`, {
+      'Content-Security-Policy': sandboxHeaderPolicy(sandboxHashes),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    }),
     // Workers (the runner, Monaco's) are scripts under /_next/static/: their policy is this one.
     // The names carry a content hash, so a browser may keep them for good.
     rule('/_next/static/*', {
@@ -47,6 +62,6 @@ export function headersFile(htmlPaths) {
   ].join('\n');
 }
 
-export function writeHeaders(outDir, htmlPaths) {
-  writeFileSync(join(outDir, '_headers'), headersFile(htmlPaths));
+export function writeHeaders(outDir, htmlPaths, sandboxHashes) {
+  writeFileSync(join(outDir, '_headers'), headersFile(htmlPaths, sandboxHashes));
 }

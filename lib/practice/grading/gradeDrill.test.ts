@@ -4,6 +4,7 @@ import { FakeWorker, flush, okRun, stubWorkers } from '@/lib/testing/fakeWorker'
 import { gradeDrill } from './gradeDrill';
 import type { GradeResult } from './types';
 
+vi.mock('@/lib/runtime/sandboxHost', () => import('@/lib/testing/fakeWorker'));
 stubWorkers();
 
 describe('gradeDrill in the page runner', () => {
@@ -44,7 +45,7 @@ describe('gradeDrill in the page runner', () => {
     await flush();
     expect(worker.posted.map((r) => r.kind)).toEqual(['run', 'grade']);
     expect(FakeWorker.made).toHaveLength(1);
-    worker.onerror?.({ message: 'boom', preventDefault: () => {} });
+    worker.fail('boom');
     await expect(grade).resolves.toMatchObject({ passed: false, cases: [] });
   });
 
@@ -72,7 +73,7 @@ describe('gradeDrill in the page runner', () => {
     const client = new RunnerClient();
     const verdict = gradeDrill(client, 'x', { drillId: 'lstm', seed: 1 }, 'cpu');
     await flush();
-    FakeWorker.made[0].onerror?.({ message: 'out of memory', preventDefault: () => {} });
+    FakeWorker.made[0].fail('out of memory');
     const result = await verdict;
     expect(result.passed).toBe(false);
     expect(result.run.error).toMatchObject({ kind: 'crash' });

@@ -1,0 +1,27 @@
+/**
+ * The shape the page accepts for the trainer's answer from the sandboxed runner (see
+ * lib/runtime/sandboxMessages.ts): learner code may share that worker and could post anything.
+ */
+import { z } from 'zod';
+import { float32, num, text } from '@/lib/runtime/sandboxMessages';
+import type { TrainResult } from './trainKind';
+
+const ints = z.array(z.number().int());
+
+export const trainResult: z.ZodType<TrainResult> = z.object({
+  ok: z.boolean(),
+  error: text.optional(),
+  backend: text,
+  metrics: z.object({ step: z.number().int(), loss: num, accuracy: num }).optional(),
+  probe: z
+    .object({
+      input: ints,
+      prediction: ints,
+      target: ints,
+      scored: z.array(num),
+      weights: z.array(float32),
+    })
+    .optional(),
+  weights: z.record(z.string(), z.array(num)).optional(),
+  stepsPerSecond: num.optional(),
+});
