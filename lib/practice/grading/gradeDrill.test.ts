@@ -21,7 +21,7 @@ describe('gradeDrill in the page runner', () => {
     });
     const result: GradeResult = {
       run: okRun,
-      cases: [{ name: 'a', hidden: false, passed: true }],
+      cases: [{ name: 'a', hidden: false, passed: true, status: 'passed' }],
       totalCases: 1,
       hiddenCases: 0,
       passed: true,
