@@ -34,8 +34,18 @@ function PracticeRoutes() {
   );
   return (
     <>
-      {!progress.available && <p className={styles.notice}>{t('practice.storageOff')}</p>}
-      {progress.recovered && <p className={styles.notice}>{t('practice.storageRecovered')}</p>}
+      {progress.newer ? (
+        <p className={styles.notice} role="alert">
+          {t('practice.storageNewer')}
+        </p>
+      ) : (
+        !progress.available && <p className={styles.notice}>{t('practice.storageOff')}</p>
+      )}
+      {progress.recovered && (
+        <p className={styles.notice} role="alert">
+          {t('practice.storageRecovered', { dropped: progress.dropped })}
+        </p>
+      )}
       {spec ? (
         <PracticeSession key={search} bank={bank.data} spec={spec} progress={progress} />
       ) : (

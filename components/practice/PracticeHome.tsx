@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { topics, type Topic } from '@/lib/content/topics';
 import { localePath } from '@/lib/i18n/paths';
 import type { PracticeBank } from '@/lib/practice/bank';
@@ -31,6 +31,7 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
   const [minutes, setMinutes] = useState<number>(mockLengths[0]);
   const [mockTopics, setMockTopics] = useState<Topic[]>([]);
   const due = dueCount(progress.data, new Date());
+  const knownIds = useMemo(() => new Set(bank.exercises.map((e) => e.id)), [bank]);
   const start = (spec: SessionSpec) =>
     router.push(`${localePath(locale, '/practice/')}${sessionSpecToSearch(spec)}`);
   const usedTopics = topics.filter((tp) => bank.questions.some((q) => q.topics.includes(tp)));
@@ -159,7 +160,7 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
         </form>
       </section>
 
-      <ProgressTools progress={progress} />
+      <ProgressTools progress={progress} isKnown={(id) => knownIds.has(id)} />
       <p>
         <Link href={localePath(locale, '/')}>{t('notFound.home')}</Link>
       </p>

@@ -2,16 +2,24 @@
 
 import { useRef, useState } from 'react';
 import { dueCount } from '@/lib/progress/summary';
-import { exportProgress, importProgress } from '@/lib/progress/transfer';
+import { exportProgress, importProgress, withoutUnknownExercises } from '@/lib/progress/transfer';
 import { useT } from '../LocaleContext';
 import type { Progress } from './progress';
+import { downloadJson, ProgressBackups } from './ProgressBackups';
 import styles from './practice.module.css';
 
 /**
  * Export to a JSON file, import one back (checked before anything is replaced), clear.
- * A bad file leaves the current progress as it was and says why.
+ * A bad file leaves the current progress as it was and says why. Records of exercises the site
+ * does not have (`isKnown`) are left out of an import, and the learner is told how many.
  */
-export function ProgressTools({ progress }: { progress: Progress }) {
+export function ProgressTools({
+  progress,
+  isKnown,
+}: {
+  progress: Progress;
+  isKnown: (exerciseId: string) => boolean;
+}) {
   const t = useT();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -20,13 +28,7 @@ export function ProgressTools({ progress }: { progress: Progress }) {
   const download = () => {
     const now = new Date();
     const file = `attention-atlas-progress-${now.toISOString().slice(0, 10)}.json`;
-    const blob = new Blob([exportProgress(progress.data, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadJson(file, exportProgress(progress.data, now));
     setMessage({ text: t('practice.exported', { file }) });
   };
 
@@ -47,12 +49,20 @@ export function ProgressTools({ progress }: { progress: Progress }) {
       });
       return;
     }
-    if (records.length > 0 && !window.confirm(t('practice.importConfirm'))) return;
-    await progress.replace(result.data);
+    // Cancelling says nothing more, and an earlier file's error no longer applies.
+    if (records.length > 0 && !window.confirm(t('practice.importConfirm'))) {
+      setMessage(null);
+      return;
+    }
+    const known = withoutUnknownExercises(result.data, isKnown);
+    await progress.replace(known.data);
     setMessage({
-      text: result.migratedFrom
-        ? t('practice.importedMigrated', { version: result.migratedFrom })
-        : t('practice.imported'),
+      text:
+        known.dropped.length > 0
+          ? t('practice.importedUnknown', { n: known.dropped.length })
+          : result.migratedFrom
+            ? t('practice.importedMigrated', { version: result.migratedFrom })
+            : t('practice.imported'),
     });
   };
 
@@ -99,6 +109,7 @@ export function ProgressTools({ progress }: { progress: Progress }) {
           {message.text}
         </p>
       )}
+      <ProgressBackups progress={progress} />
     </section>
   );
 }

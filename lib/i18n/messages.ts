@@ -118,7 +118,9 @@ const en = {
   'practice.storageOff':
     'This browser does not let the site keep data (private mode?): you can practise, but progress will not be kept after you leave.',
   'practice.storageRecovered':
-    'Your saved progress was damaged and could not be read, so it starts afresh. The damaged copy is kept on this device.',
+    'Part of your saved progress was damaged: {dropped} record(s) could not be read and were left out; every other record is kept. The saved data as it was is kept on this device: see “Your progress” on the practice page.',
+  'practice.storageNewer':
+    'Your progress on this device was saved by a newer version of this site. It is left untouched: reload the page to get the newer version. Until then, nothing you do here is saved.',
   'practice.due': '{n} due',
   'practice.dueToday': 'Due for review today: {n}',
   'practice.review': 'Review due cards',
@@ -148,6 +150,18 @@ const en = {
   'practice.importConfirm': 'Replace the progress on this device with the file’s?',
   'practice.cleared': 'Progress cleared.',
   'practice.exported': 'Progress saved as {file}.',
+  'practice.importedUnknown':
+    'Progress imported. {n} record(s) for exercises this site does not have were left out.',
+  'practice.backup.title': 'Set-aside copies of damaged progress',
+  'practice.backup.item': 'Set aside on {date}.',
+  'practice.backup.download': 'Download the copy',
+  'practice.backup.restore': 'Restore what can be read',
+  'practice.backup.restoreConfirm':
+    'Replace the progress on this device with every record that can be read from this copy?',
+  'practice.backup.restored': 'Restored the readable records of the copy.',
+  'practice.backup.unreadable': 'Nothing in this copy can be read as progress.',
+  'practice.backup.remove': 'Delete the copy',
+  'practice.backup.removeConfirm': 'Delete this copy for good?',
   'practice.importError.too-large':
     'That file is too large to be a progress file. Nothing was changed.',
   'practice.importError.not-json':
@@ -570,7 +584,9 @@ const zh: Messages = {
   'practice.storageOff':
     '此浏览器不允许网站保存数据（可能是无痕模式）：你可以练习，但离开后进度不会保留。',
   'practice.storageRecovered':
-    '已保存的进度已损坏、无法读取，因此从头开始。损坏的副本仍保留在本设备上。',
+    '已保存的进度有一部分损坏：{dropped} 条记录无法读取，已略去；其余记录全部保留。原样的保存数据仍留在本设备上，见练习页的“你的进度”。',
+  'practice.storageNewer':
+    '本设备上的进度由本网站的较新版本保存，已原样保留：请刷新页面以使用新版本。在此之前，这里的任何操作都不会保存。',
   'practice.due': '{n} 题待复习',
   'practice.dueToday': '今天待复习：{n}',
   'practice.review': '复习到期的题目',
@@ -597,6 +613,16 @@ const zh: Messages = {
   'practice.importConfirm': '用文件中的进度替换本设备上的进度吗？',
   'practice.cleared': '进度已清除。',
   'practice.exported': '进度已保存为 {file}。',
+  'practice.importedUnknown': '进度已导入。其中 {n} 条记录对应的练习本网站没有，已略去。',
+  'practice.backup.title': '已另存的损坏进度副本',
+  'practice.backup.item': '另存于 {date}。',
+  'practice.backup.download': '下载副本',
+  'practice.backup.restore': '恢复可读取的部分',
+  'practice.backup.restoreConfirm': '用这份副本中所有可读取的记录替换本设备上的进度吗？',
+  'practice.backup.restored': '已恢复副本中可读取的记录。',
+  'practice.backup.unreadable': '这份副本中没有可读取的进度。',
+  'practice.backup.remove': '删除副本',
+  'practice.backup.removeConfirm': '要永久删除这份副本吗？',
   'practice.importError.too-large': '这个文件太大，不可能是进度文件。没有做任何改动。',
   'practice.importError.not-json': '这不是进度文件（不是 JSON）。没有做任何改动。',
   'practice.importError.not-ours': '这不是 Attention Atlas 的进度文件。没有做任何改动。',

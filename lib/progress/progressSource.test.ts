@@ -36,6 +36,9 @@ describe('createProgressSource', () => {
       data: emptyProgress(),
       available: false,
       recovered: false,
+      dropped: 0,
+      newer: false,
+      backups: [],
     });
   });
 
@@ -117,6 +120,10 @@ describe('createProgressSource', () => {
     const store: ProgressStore = {
       available: true,
       recovered: false,
+      dropped: 0,
+      newer: false,
+      backups: async () => [],
+      removeBackup: async () => undefined,
       load: () => Promise.reject(new Error('read failed')),
       save,
       clear: async () => undefined,

@@ -22,6 +22,9 @@ export interface ProgressApi extends ProgressSnapshot {
   update(fn: (data: ProgressData) => ProgressData): Promise<void>;
   replace(data: ProgressData): Promise<void>;
   clear(): Promise<void>;
+  readBackup(key: string): Promise<unknown>;
+  restoreBackup(key: string): Promise<boolean>;
+  removeBackup(key: string): Promise<void>;
 }
 
 // The one shared instance per page is the point of this module: it is the store that
@@ -42,8 +45,8 @@ function useProgressSnapshot(): ProgressSnapshot {
 export function useProgress(): ProgressApi {
   const snapshot = useProgressSnapshot();
   return useMemo(() => {
-    const { update, replace, clear } = source();
-    return { ...snapshot, update, replace, clear };
+    const { update, replace, clear, readBackup, restoreBackup, removeBackup } = source();
+    return { ...snapshot, update, replace, clear, readBackup, restoreBackup, removeBackup };
   }, [snapshot]);
 }
 
