@@ -69,7 +69,7 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
           onClick={() => {
             const correct = sameSet(chosen, bug.lines);
             setChecked(correct);
-            onAnswer({ correct });
+            onAnswer({ correct, response: { kind: 'bug', lines: chosen } });
           }}
         >
           {t('practice.submit')}

@@ -86,7 +86,11 @@ export function ExplainCard({ question, onAnswer }: ExerciseProps & { question: 
                   disabled={rated !== null}
                   onClick={() => {
                     setRated(r);
-                    onAnswer({ correct: r >= 3, rating: r });
+                    onAnswer({
+                      correct: r >= 3,
+                      rating: r,
+                      response: { kind: 'explain', covered: ticked, rating: r },
+                    });
                   }}
                 >
                   {t(`practice.rating.${r}`)}

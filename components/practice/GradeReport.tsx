@@ -28,7 +28,6 @@ export function GradeReport({
   const t = useT();
   if (result.run.error && result.cases.length === 0) return null;
   const passedCount = result.cases.filter((c) => c.passed).length;
-  let hiddenNumber = 0;
   return (
     <div className={styles.grade} data-testid="grade-report" data-passed={result.passed}>
       <p role="status" className={styles.verdictLine} data-correct={result.passed}>
@@ -36,22 +35,30 @@ export function GradeReport({
           ? `✓ ${t('practice.drill.passed', { total: result.totalCases, hidden: result.hiddenCases })}`
           : `✗ ${t('practice.drill.someFail', { passed: passedCount, total: result.totalCases })}`}
       </p>
-      {result.cases.length > 0 && (
-        <ul className={styles.cases} aria-label={t('practice.drill.cases')}>
-          {result.cases.map((c, i) => {
-            const label = c.hidden
-              ? t('practice.drill.hiddenCase', { n: ++hiddenNumber, name: c.name })
-              : c.name;
-            return (
-              <li key={i} data-status={c.status}>
-                {caseMark(c)} {label}: {caseState(t, c)}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <CaseList cases={result.cases} />
       {result.failure && <FailureView failure={result.failure} functionName={functionName} />}
     </div>
+  );
+}
+
+/** Each case and how it ended; hidden cases numbered, since their sizes are drawn anew. */
+export function CaseList({ cases }: { cases: GradeCaseResult[] }) {
+  const t = useT();
+  if (cases.length === 0) return null;
+  let hiddenNumber = 0;
+  return (
+    <ul className={styles.cases} aria-label={t('practice.drill.cases')}>
+      {cases.map((c, i) => {
+        const label = c.hidden
+          ? t('practice.drill.hiddenCase', { n: ++hiddenNumber, name: c.name })
+          : c.name;
+        return (
+          <li key={i} data-status={c.status}>
+            {caseMark(c)} {label}: {caseState(t, c)}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -47,7 +47,13 @@ function PracticeRoutes() {
         </p>
       )}
       {spec ? (
-        <PracticeSession key={search} bank={bank.data} spec={spec} progress={progress} />
+        <PracticeSession
+          key={search}
+          bank={bank.data}
+          spec={spec}
+          progress={progress}
+          search={search}
+        />
       ) : (
         <PracticeHome bank={bank.data} progress={progress} badLink={search.includes('mode=')} />
       )}
