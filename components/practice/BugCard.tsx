@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Bug } from '@/lib/content/schema';
 import { sameSet } from '@/lib/practice/answers';
-import { CodeRunner } from '../runner/CodeRunner';
+import { CodeComparison } from './CodeComparison';
 import { useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { Verdict } from './Verdict';
@@ -83,8 +83,8 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
           </p>
           <p>{t('practice.bug.runBoth')}</p>
           <div className={styles.pair}>
-            <CodeRunner code={bug.buggy} title={t('bug.buggy')} autoRun />
-            <CodeRunner code={bug.fixed} title={t('bug.fixed')} autoRun />
+            <CodeComparison code={bug.buggy} title={t('bug.buggy')} />
+            <CodeComparison code={bug.fixed} title={t('bug.fixed')} />
           </div>
         </Verdict>
       )}

@@ -10,6 +10,7 @@ import { useLocale, useT } from '../LocaleContext';
 import { EndSession } from './EndSession';
 import { ExerciseView } from './ExerciseView';
 import { MockClock } from './MockClock';
+import { NextReview } from './NextReview';
 import type { Progress } from './progress';
 import { SessionSummaryView } from './SessionSummaryView';
 import { useSessionState } from './useSessionState';
@@ -130,6 +131,7 @@ function SessionRun({ bank, spec, progress, search, onRestart }: Props & { onRes
           }}
         />
       )}
+      {settled && !mock && <NextReview due={progress.data.exercises[current.id]?.card.due} />}
       <div className={styles.row}>
         {!settled && (
           <button type="button" onClick={skip}>

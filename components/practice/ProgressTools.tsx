@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { dueCount } from '@/lib/progress/summary';
+import { useDueCount } from '@/lib/progress/useProgress';
 import { exportProgress, importProgress, withoutUnknownExercises } from '@/lib/progress/transfer';
 import { useT } from '../LocaleContext';
 import type { Progress } from './progress';
@@ -24,6 +24,7 @@ export function ProgressTools({
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const records = Object.values(progress.data.exercises);
+  const due = useDueCount();
 
   const download = () => {
     const now = new Date();
@@ -79,7 +80,7 @@ export function ProgressTools({
         {t('practice.progressStats', {
           answered: records.length,
           right: records.filter((r) => r.lastResult === 'right').length,
-          due: dueCount(progress.data, new Date()),
+          due: due ?? 0,
         })}
       </p>
       <div className={styles.row}>

@@ -12,7 +12,7 @@ import {
   type SessionSpec,
 } from '@/lib/practice/session';
 import { recordAnswer, recordMock } from '@/lib/progress/schedule';
-import { dueExerciseIds } from '@/lib/progress/summary';
+import { dueTodayIds } from '@/lib/progress/summary';
 import type { Outcome } from './ExerciseView';
 import type { Progress } from './progress';
 
@@ -48,7 +48,7 @@ function startSession(bank: PracticeBank, spec: SessionSpec, progress: Progress,
   }
   // One seed per attempt: it picks the exercises and the order of each quiz's choices.
   const seed = Date.now() >>> 0;
-  const due = dueExerciseIds(progress.data, new Date());
+  const due = dueTodayIds(progress.data, new Date());
   return {
     seed,
     exercises: selectExercises(bank, spec, seededRandom(seed), due),
