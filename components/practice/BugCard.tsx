@@ -26,7 +26,9 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
 
   return (
     <div className={styles.exercise}>
-      <p className={styles.prompt}>{bug.title}</p>
+      {/* The title names the mistake ("every head scaled by the model width"): until the
+          answer is checked (and in a mock, until its review) the prompt asks without it. */}
+      <p className={styles.prompt}>{done && !mock ? bug.title : t('practice.bug.prompt')}</p>
       <p className={styles.hint} id="bug-instructions">
         {t('practice.bug.instructions')}
       </p>

@@ -293,6 +293,7 @@ const en = {
   'practice.history.allTopics': 'All topics',
   'practice.explain.noPoints':
     'You ticked none of the key points. Tick the ones you covered, or press “{rating}” again to rate it so anyway.',
+  'practice.bug.prompt': 'This code runs, but its result is wrong. Which line or lines cause it?',
   'home.daily.title': 'Question of the day',
   'home.daily.loading': 'Loading today’s question…',
   'home.daily.open': 'Answer today’s question',
@@ -774,6 +775,7 @@ const zh: Messages = {
   'practice.history.allTopics': '全部主题',
   'practice.explain.noPoints':
     '你一个要点都没有勾选。请勾选你讲到的要点，或再按一次“{rating}”仍按此评分。',
+  'practice.bug.prompt': '这段代码能运行，但结果不对。是哪一行（或哪几行）造成的？',
   'home.daily.title': '每日一题',
   'home.daily.loading': '正在加载今天的题目…',
   'home.daily.open': '回答今天的题目',
