@@ -283,7 +283,7 @@ test('without storage the practice still works and says progress will not be kep
 test('a bad practice link shows the choices with a note', async ({ page }) => {
   await page.goto('/practice/?mode=question&q=no-such-question');
   await expect(page.getByText('This practice link was not understood')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Mock interview' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mock interview', exact: true })).toBeVisible();
 });
 
 // One line, so the editor's bracket auto-closing cannot leave stray braces behind.

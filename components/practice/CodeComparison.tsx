@@ -24,7 +24,8 @@ export function CodeComparison({ code, title }: { code: string; title: string })
   return (
     <section aria-label={title} className={styles.comparison}>
       <h3 className={styles.comparisonTitle}>{title}</h3>
-      <pre className={styles.code}>
+      {/* Focusable only so a long line can be scrolled from the keyboard; never editable. */}
+      <pre className={styles.code} tabIndex={0}>
         <code>{code}</code>
       </pre>
       <div aria-live="polite" aria-busy={busy}>

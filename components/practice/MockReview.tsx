@@ -111,7 +111,7 @@ function ItemReview({
           {drill && (
             <details>
               <summary>{t('practice.review.solution')}</summary>
-              <pre className={styles.code}>
+              <pre className={styles.code} tabIndex={0}>
                 <code>{drill.solution}</code>
               </pre>
             </details>
