@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { savedProgress } from './progress';
-import { openEditor, replaceCode } from './runner';
+import { replaceCode } from './runner';
 
 const session = '/practice/?mode=question&q=attention-in-text-generation';
 const drillId = 'drill:attention-in-text-generation:causal-attention';
@@ -82,8 +82,13 @@ test('a drill seen before starts as a fresh attempt, the earlier code a click aw
 
   drill = await skipToDrill(page);
   await expect(drill.getByRole('status').filter({ hasText: 'Fresh attempt' })).toBeVisible();
-  // The editor loads on intent: pointing at the code.
-  await openEditor(drill);
+  // The editor loads on intent: pointing at the code. The pointer may already rest there after
+  // Next (then it is loading by itself, and hovering a placeholder that is being replaced
+  // never settles), so the pointer moves there without waiting for the placeholder.
+  const code = drill.getByTestId('editor-placeholder').or(drill.locator('.monaco-editor')).first();
+  const box = await code.boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(drill.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   await expect(drill.locator('.view-lines')).toContainText('TODO');
   await expect(drill.locator('.view-lines')).not.toContainText('Math.sqrt(d)');
 

@@ -36,7 +36,12 @@ export function excessError(want: number, got: number, tol: Tolerance): number {
   const error = elementError(want, got);
   if (error === 0) return 0;
   if (error === Infinity) return Infinity;
-  return error - (tol.atol + tol.rtol * Math.abs(want));
+  return error - allowance(want, tol);
+}
+
+/** The largest |got - want| the tolerance accepts at an element whose reference value is `want`. */
+export function allowance(want: number, tol: Tolerance): number {
+  return tol.atol + tol.rtol * Math.abs(want);
 }
 
 export function isClose(want: number, got: number, tol: Tolerance): boolean {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Bug } from '@/lib/content/schema';
 import { sameSet } from '@/lib/practice/answers';
-import { CodeRunner } from '../runner/CodeRunner';
+import { CodeComparison } from './CodeComparison';
 import { useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
 import { Verdict } from './Verdict';
@@ -26,7 +26,9 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
 
   return (
     <div className={styles.exercise}>
-      <p className={styles.prompt}>{bug.title}</p>
+      {/* The title names the mistake ("every head scaled by the model width"): until the
+          answer is checked (and in a mock, until its review) the prompt asks without it. */}
+      <p className={styles.prompt}>{done && !mock ? bug.title : t('practice.bug.prompt')}</p>
       <p className={styles.hint} id="bug-instructions">
         {t('practice.bug.instructions')}
       </p>
@@ -69,7 +71,7 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
           onClick={() => {
             const correct = sameSet(chosen, bug.lines);
             setChecked(correct);
-            onAnswer({ correct });
+            onAnswer({ correct, response: { kind: 'bug', lines: chosen } });
           }}
         >
           {t('practice.submit')}
@@ -83,8 +85,8 @@ export function BugCard({ bug, mock, onAnswer }: ExerciseProps & { bug: Bug }) {
           </p>
           <p>{t('practice.bug.runBoth')}</p>
           <div className={styles.pair}>
-            <CodeRunner code={bug.buggy} title={t('bug.buggy')} autoRun />
-            <CodeRunner code={bug.fixed} title={t('bug.fixed')} autoRun />
+            <CodeComparison code={bug.buggy} title={t('bug.buggy')} />
+            <CodeComparison code={bug.fixed} title={t('bug.fixed')} />
           </div>
         </Verdict>
       )}

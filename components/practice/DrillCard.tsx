@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { drillById } from '@/lib/practice/drills/catalog';
 import type { GradeResult } from '@/lib/practice/grading/types';
 import { gradeDrill } from '@/lib/practice/grading/gradeDrill';
+import type { Response } from '@/lib/practice/session';
 import type { HintLevel } from '@/lib/progress/types';
 import { codeKey } from '@/lib/runtime/savedCode';
 import { defaultTolerance } from '@/lib/tolerance';
@@ -32,6 +33,7 @@ export function DrillCard({
   drillId,
   mock,
   onAnswer,
+  onAttempt,
   progress,
 }: ExerciseProps & { drillId: string; progress?: DrillProgress }) {
   const t = useT();
@@ -64,10 +66,10 @@ export function DrillCard({
   const [hints, setHints] = useState<0 | HintLevel>(progress?.hints ?? 0);
   const answered = useRef(false);
 
-  const answer = (correct: boolean, rating: 1 | 2 | 3) => {
+  const answer = (correct: boolean, rating: 1 | 2 | 3, response?: Response) => {
     if (answered.current) return;
     answered.current = true;
-    onAnswer({ correct, rating });
+    onAnswer({ correct, rating, response });
   };
 
   const submit = async () => {
@@ -76,7 +78,9 @@ export function DrillCard({
     );
     if (!graded) return;
     setTries((n) => n + 1);
-    if (graded.passed) answer(true, tries === 0 ? 3 : 2);
+    const response: Response = { kind: 'drill', cases: graded.cases };
+    onAttempt?.(response);
+    if (graded.passed) answer(true, tries === 0 ? 3 : 2, response);
   };
 
   const reveal = (level: HintLevel) => {

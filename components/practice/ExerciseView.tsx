@@ -1,6 +1,7 @@
 'use client';
 
 import type { BankQuestion, Exercise } from '@/lib/practice/bank';
+import type { Response } from '@/lib/practice/session';
 import type { HintLevel } from '@/lib/progress/types';
 import { BugCard } from './BugCard';
 import { DrillCard } from './DrillCard';
@@ -11,6 +12,8 @@ import { QuizCard } from './QuizCard';
 export interface Outcome {
   correct: boolean;
   rating?: 1 | 2 | 3 | 4;
+  /** What the learner gave, for a mock interview's review. */
+  response?: Response;
 }
 
 /** What a drill needs from progress: hints opened this attempt, and whether it was done before. */
@@ -24,6 +27,8 @@ export interface ExerciseProps {
   /** A mock interview: no explanations or solutions until the summary. */
   mock: boolean;
   onAnswer: (outcome: Outcome) => void;
+  /** A drill reports each graded submission, so a later skip keeps the last case report. */
+  onAttempt?: (response: Response) => void;
 }
 
 export function ExerciseView({

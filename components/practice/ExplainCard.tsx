@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BankQuestion } from '@/lib/practice/bank';
 import { useT } from '../LocaleContext';
 import type { ExerciseProps } from './ExerciseView';
@@ -19,12 +19,37 @@ export function ExplainCard({ question, onAnswer }: ExerciseProps & { question: 
   const [revealed, setRevealed] = useState(false);
   const [ticked, setTicked] = useState<number[]>([]);
   const [rated, setRated] = useState<number | null>(null);
+  // Each step replaces or disables the button pressed: focus follows to what it revealed.
+  const points = useRef<HTMLFieldSetElement>(null);
+  const ratedLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (revealed) points.current?.querySelector('input')?.focus();
+  }, [revealed]);
+  useEffect(() => {
+    if (rated !== null) ratedLine.current?.focus();
+  }, [rated]);
 
   useEffect(() => {
     if (revealed) return;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [revealed]);
+
+  // "Hard" is a recall with effort: right, scheduled sooner. "Good" or "Easy" with no key point
+  // ticked is asked about once before it counts.
+  const [doubt, setDoubt] = useState<number | null>(null);
+  const rate = (r: (typeof ratings)[number]) => {
+    if (r >= 3 && ticked.length === 0 && doubt !== r) {
+      setDoubt(r);
+      return;
+    }
+    setRated(r);
+    onAnswer({
+      correct: r >= 2,
+      rating: r,
+      response: { kind: 'explain', covered: ticked, rating: r },
+    });
+  };
 
   const seconds = Math.floor((now - started) / 1000);
   const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -51,7 +76,7 @@ export function ExplainCard({ question, onAnswer }: ExerciseProps & { question: 
         </button>
       ) : (
         <>
-          <fieldset className={styles.fieldset}>
+          <fieldset className={styles.fieldset} ref={points}>
             <legend>{t('practice.explain.keyPoints')}</legend>
             <ul className={styles.choices}>
               {question.keyPointsHtml.map((html, i) => (
@@ -84,15 +109,26 @@ export function ExplainCard({ question, onAnswer }: ExerciseProps & { question: 
                   type="button"
                   aria-pressed={rated === r}
                   disabled={rated !== null}
-                  onClick={() => {
-                    setRated(r);
-                    onAnswer({ correct: r >= 3, rating: r });
-                  }}
+                  onClick={() => rate(r)}
                 >
                   {t(`practice.rating.${r}`)}
                 </button>
               ))}
             </div>
+            {doubt !== null && rated === null && (
+              <p role="alert">
+                {t('practice.explain.noPoints', {
+                  rating: t(`practice.rating.${doubt as 1 | 2 | 3 | 4}`),
+                })}
+              </p>
+            )}
+            {rated !== null && (
+              <p role="status" ref={ratedLine} tabIndex={-1}>
+                {t('practice.review.rated', {
+                  rating: t(`practice.rating.${rated as 1 | 2 | 3 | 4}`),
+                })}
+              </p>
+            )}
           </fieldset>
         </>
       )}

@@ -34,10 +34,26 @@ function PracticeRoutes() {
   );
   return (
     <>
-      {!progress.available && <p className={styles.notice}>{t('practice.storageOff')}</p>}
-      {progress.recovered && <p className={styles.notice}>{t('practice.storageRecovered')}</p>}
+      {progress.newer ? (
+        <p className={styles.notice} role="alert">
+          {t('practice.storageNewer')}
+        </p>
+      ) : (
+        !progress.available && <p className={styles.notice}>{t('practice.storageOff')}</p>
+      )}
+      {progress.recovered && (
+        <p className={styles.notice} role="alert">
+          {t('practice.storageRecovered', { dropped: progress.dropped })}
+        </p>
+      )}
       {spec ? (
-        <PracticeSession key={search} bank={bank.data} spec={spec} progress={progress} />
+        <PracticeSession
+          key={search}
+          bank={bank.data}
+          spec={spec}
+          progress={progress}
+          search={search}
+        />
       ) : (
         <PracticeHome bank={bank.data} progress={progress} badLink={search.includes('mode=')} />
       )}

@@ -2,13 +2,15 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { topics, type Topic } from '@/lib/content/topics';
 import { localePath } from '@/lib/i18n/paths';
 import type { PracticeBank } from '@/lib/practice/bank';
 import { mockLengths, type SessionSpec } from '@/lib/practice/session';
 import { sessionSpecToSearch } from '@/lib/practice/sessionSpec';
-import { dueCount } from '@/lib/progress/summary';
+import { useClock, useDueCount } from '@/lib/progress/useProgress';
+import { formatUntil } from '@/lib/progress/when';
+import { MockHistory } from './MockHistory';
 import type { Progress } from './progress';
 import { ProgressTools } from './ProgressTools';
 import { useLocale, useT } from '../LocaleContext';
@@ -30,7 +32,11 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
   const [slug, setSlug] = useState(bank.questions[0]?.slug ?? '');
   const [minutes, setMinutes] = useState<number>(mockLengths[0]);
   const [mockTopics, setMockTopics] = useState<Topic[]>([]);
-  const due = dueCount(progress.data, new Date());
+  // The header's count, from the same hook: the two never disagree.
+  const due = useDueCount() ?? 0;
+  const now = useClock();
+  const nextDue = Math.min(...Object.values(progress.data.exercises).map((r) => r.card.due));
+  const knownIds = useMemo(() => new Set(bank.exercises.map((e) => e.id)), [bank]);
   const start = (spec: SessionSpec) =>
     router.push(`${localePath(locale, '/practice/')}${sessionSpecToSearch(spec)}`);
   const usedTopics = topics.filter((tp) => bank.questions.some((q) => q.topics.includes(tp)));
@@ -50,6 +56,11 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
           </button>
         ) : (
           <p>{t('practice.nothingDue')}</p>
+        )}
+        {Number.isFinite(nextDue) && (
+          <p data-testid="next-due">
+            {t('practice.schedule.nextAny', { when: formatUntil(nextDue, now, locale) })}
+          </p>
         )}
       </section>
 
@@ -159,7 +170,12 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
         </form>
       </section>
 
-      <ProgressTools progress={progress} />
+      <section className={styles.card} aria-labelledby="practice-history">
+        <h2 id="practice-history">{t('practice.history.title')}</h2>
+        <MockHistory mocks={progress.data.mocks} />
+      </section>
+
+      <ProgressTools progress={progress} isKnown={(id) => knownIds.has(id)} />
       <p>
         <Link href={localePath(locale, '/')}>{t('notFound.home')}</Link>
       </p>

@@ -1,32 +1,35 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { dueCount } from '@/lib/progress/summary';
-import { exportProgress, importProgress } from '@/lib/progress/transfer';
+import { useDueCount } from '@/lib/progress/useProgress';
+import { exportProgress, importProgress, withoutUnknownExercises } from '@/lib/progress/transfer';
 import { useT } from '../LocaleContext';
 import type { Progress } from './progress';
+import { downloadJson, ProgressBackups } from './ProgressBackups';
 import styles from './practice.module.css';
 
 /**
  * Export to a JSON file, import one back (checked before anything is replaced), clear.
- * A bad file leaves the current progress as it was and says why.
+ * A bad file leaves the current progress as it was and says why. Records of exercises the site
+ * does not have (`isKnown`) are left out of an import, and the learner is told how many.
  */
-export function ProgressTools({ progress }: { progress: Progress }) {
+export function ProgressTools({
+  progress,
+  isKnown,
+}: {
+  progress: Progress;
+  isKnown: (exerciseId: string) => boolean;
+}) {
   const t = useT();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const records = Object.values(progress.data.exercises);
+  const due = useDueCount();
 
   const download = () => {
     const now = new Date();
     const file = `attention-atlas-progress-${now.toISOString().slice(0, 10)}.json`;
-    const blob = new Blob([exportProgress(progress.data, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadJson(file, exportProgress(progress.data, now));
     setMessage({ text: t('practice.exported', { file }) });
   };
 
@@ -47,12 +50,20 @@ export function ProgressTools({ progress }: { progress: Progress }) {
       });
       return;
     }
-    if (records.length > 0 && !window.confirm(t('practice.importConfirm'))) return;
-    await progress.replace(result.data);
+    // Cancelling says nothing more, and an earlier file's error no longer applies.
+    if (records.length > 0 && !window.confirm(t('practice.importConfirm'))) {
+      setMessage(null);
+      return;
+    }
+    const known = withoutUnknownExercises(result.data, isKnown);
+    await progress.replace(known.data);
     setMessage({
-      text: result.migratedFrom
-        ? t('practice.importedMigrated', { version: result.migratedFrom })
-        : t('practice.imported'),
+      text:
+        known.dropped.length > 0
+          ? t('practice.importedUnknown', { n: known.dropped.length })
+          : result.migratedFrom
+            ? t('practice.importedMigrated', { version: result.migratedFrom })
+            : t('practice.imported'),
     });
   };
 
@@ -69,7 +80,7 @@ export function ProgressTools({ progress }: { progress: Progress }) {
         {t('practice.progressStats', {
           answered: records.length,
           right: records.filter((r) => r.lastResult === 'right').length,
-          due: dueCount(progress.data, new Date()),
+          due: due ?? 0,
         })}
       </p>
       <div className={styles.row}>
@@ -99,6 +110,7 @@ export function ProgressTools({ progress }: { progress: Progress }) {
           {message.text}
         </p>
       )}
+      <ProgressBackups progress={progress} />
     </section>
   );
 }

@@ -43,7 +43,10 @@ export function QuizCard({ item, sessionSeed, exerciseId, mock, onAnswer }: Quiz
         if (done || chosen.length === 0) return;
         const correct = sameSet(chosen, shown.answer);
         setChecked(correct);
-        onAnswer({ correct });
+        onAnswer({
+          correct,
+          response: { kind: 'quiz', chosen: chosen.map((i) => shown.choices[i]) },
+        });
       }}
     >
       <fieldset className={styles.fieldset} disabled={done}>

@@ -7,9 +7,8 @@ import { localePath } from '@/lib/i18n/paths';
 import { drillById } from '@/lib/practice/drills/catalog';
 import type { Exercise, PracticeBank } from '@/lib/practice/bank';
 import { summarizeSession, type AnswerRecord, type SessionSpec } from '@/lib/practice/session';
-import { recordMock } from '@/lib/progress/schedule';
 import { useLocale, useT } from '../LocaleContext';
-import type { Progress } from './progress';
+import { MockReview } from './MockReview';
 import { BackLink } from './PracticeSession';
 import styles from './practice.module.css';
 
@@ -18,40 +17,32 @@ interface Props {
   spec: SessionSpec;
   exercises: Exercise[];
   answers: AnswerRecord[];
-  progress: Progress;
+  /** The mock's clock ran out: said first, so the jump to the summary is explained. */
+  timeUp: boolean;
+  /** Starts a new session of the same kind (a fresh draw). */
+  onRestart: () => void;
 }
 
-/** The end of a session: the score, a table by topic, and what to go over with links. */
-export function SessionSummaryView({ bank, spec, exercises, answers, progress }: Props) {
+/**
+ * The end of a session: the score, a table by topic, and what to go over with links; after a
+ * mock interview, a review of every item (answer, the right one, the explanation).
+ */
+export function SessionSummaryView({ bank, spec, exercises, answers, timeUp, onRestart }: Props) {
   const t = useT();
   const locale = useLocale();
   const [summary] = useState(() => summarizeSession(bank, exercises, answers));
   const heading = useRef<HTMLHeadingElement>(null);
-  const saved = useRef(false);
 
-  useEffect(() => {
-    heading.current?.focus();
-    if (spec.mode !== 'mock' || saved.current) return;
-    saved.current = true;
-    const byTopic = Object.fromEntries(
-      summary.byTopic.map(({ topic, right, total }) => [topic, { right, total }]),
-    );
-    void progress.update((data) =>
-      recordMock(data, {
-        at: Date.now(),
-        minutes: spec.minutes,
-        topics: spec.topics,
-        score: summary.right,
-        total: summary.total,
-        byTopic,
-        missed: summary.missed.map((e) => e.id),
-      }),
-    );
-  }, [spec, summary, progress]);
+  useEffect(() => heading.current?.focus(), []);
 
   const question = (slug: string) => bank.questions.find((q) => q.slug === slug);
   return (
     <section className={styles.card} aria-labelledby="summary-heading">
+      {timeUp && (
+        <p role="alert" className={styles.notice}>
+          {t('practice.mock.timeUp')} {t('practice.mock.timeUpMore')}
+        </p>
+      )}
       <h2 id="summary-heading" ref={heading} tabIndex={-1}>
         {t('practice.summary.title')}
       </h2>
@@ -96,15 +87,18 @@ export function SessionSummaryView({ bank, spec, exercises, answers, progress }:
           })}
         </ul>
       )}
+      {spec.mode === 'mock' && <MockReview bank={bank} exercises={exercises} answers={answers} />}
       <p className={styles.row}>
-        <Link href={localePath(locale, '/practice/')}>{t('practice.summary.again')}</Link>
+        <button type="button" onClick={onRestart}>
+          {t(spec.mode === 'mock' ? 'practice.summary.againMock' : 'practice.summary.again')}
+        </button>
         <BackLink />
       </p>
     </section>
   );
 }
 
-function exerciseLabel(e: Exercise, questionTitle: string, locale: Locale): string {
+export function exerciseLabel(e: Exercise, questionTitle: string, locale: Locale): string {
   switch (e.kind) {
     case 'quiz':
       return e.item.prompt;

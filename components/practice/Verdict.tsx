@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../LocaleContext';
 import styles from './practice.module.css';
 
@@ -18,15 +18,19 @@ export function Verdict({
   children?: ReactNode;
 }) {
   const t = useT();
+  // It appears in place of the button that was pressed: focus comes here, not to the page
+  // body, and Tab goes on to what follows (the explanation, then Next).
+  const self = useRef<HTMLDivElement>(null);
+  useEffect(() => self.current?.focus(), []);
   if (mock) {
     return (
-      <p role="status" className={styles.verdict}>
-        {t('practice.recorded')}
-      </p>
+      <div role="status" className={styles.verdict} ref={self} tabIndex={-1}>
+        <p>{t('practice.recorded')}</p>
+      </div>
     );
   }
   return (
-    <div role="status" className={styles.verdict} data-correct={correct}>
+    <div role="status" className={styles.verdict} data-correct={correct} ref={self} tabIndex={-1}>
       <p className={styles.verdictLine}>
         {correct ? `✓ ${t('practice.right')}` : `✗ ${t('practice.wrong')}`}
       </p>

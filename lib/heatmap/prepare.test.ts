@@ -40,6 +40,14 @@ describe('prepareView', () => {
   });
 });
 
+describe('prepareView with a shared scale', () => {
+  it('uses the given ends instead of its own range, keeping its own finite count', () => {
+    const spec = { data: new Float32Array([0.2, 0.4]), shape: [2], scale: { min: 0, max: 1 } };
+    expect(prepareView(spec).range).toEqual({ min: 0, max: 1, finiteCount: 2 });
+    expect(prepareView({ ...spec, scale: undefined }).range.min).toBeCloseTo(0.2, 6);
+  });
+});
+
 describe('headNames', () => {
   it('uses given names only when they match the count', () => {
     expect(headNames(2, ['a', 'b'], (n) => `H${n}`)).toEqual(['a', 'b']);

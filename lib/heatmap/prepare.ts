@@ -48,11 +48,14 @@ export function prepareView(spec: HeatmapSpec, head: HeadChoice = 0): HeatmapVie
   }
   const m = selectMatrix(spec.data, mask, spec.shape, shown);
   const counts = countKinds(m);
+  const own = valueRange(m.values, m.mask);
+  const range =
+    spec.scale && own.finiteCount > 0 ? { ...spec.scale, finiteCount: own.finiteCount } : own;
   return {
     ...m,
     rowLabels: defaultLabels(m.rows, spec.rowLabels),
     colLabels: defaultLabels(m.cols, spec.colLabels),
-    range: valueRange(m.values, m.mask),
+    range,
     sumsToOne: rowsSumToOne(m),
     maskedCount: counts.masked,
     nonFiniteCount: counts.nonFinite,

@@ -18,6 +18,11 @@ export interface HeatmapSpec extends MatrixData {
   headLabels?: string[];
   /** What the first axis of a [H, L, S] map stands for; names the selector. Heads by default. */
   sliceAxis?: SliceAxis;
+  /**
+   * The colour scale's ends, when several maps must share one scale (a drill's expected and
+   * actual results): equal colours then mean equal values. Without it, the map's own range.
+   */
+  scale?: { min: number; max: number };
 }
 
 /** What the maps of a stack can be, beyond attention heads (the selector's label). */

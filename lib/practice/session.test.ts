@@ -3,9 +3,11 @@ import type { Exercise, PracticeBank } from './bank';
 import { sameSet } from './answers';
 import {
   minutesPerKind,
+  mixedSet,
   mockPlan,
   seededRandom,
   selectExercises,
+  settle,
   shuffle,
   summarizeSession,
   type SessionSpec,
@@ -105,6 +107,32 @@ describe('summarizeSession', () => {
       { topic: 'graphs', right: 0, total: 2 },
     ]);
     expect(summary.missed.map((e) => e.id)).toEqual(['quiz:g:0', 'bug:g:0']);
+  });
+});
+
+describe('mixedSet', () => {
+  it('always has ten exercises with every kind among them, for any seed', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const set = mixedSet(bank.exercises, seededRandom(seed));
+      expect(set).toHaveLength(10);
+      expect(new Set(set.map((e) => e.kind))).toEqual(new Set(['quiz', 'bug', 'drill', 'explain']));
+      expect(new Set(set.map((e) => e.id)).size).toBe(10);
+    }
+  });
+});
+
+describe('settle: one rule for skip and answer', () => {
+  const id = 'quiz:v:0';
+  it('a skip settles the item: a later answer changes nothing', () => {
+    const skipped = settle([], { exerciseId: id, correct: false, skipped: true });
+    expect(settle(skipped, { exerciseId: id, correct: true })).toBe(skipped);
+    expect(summarizeSession(bank, [ex('quiz', 'v', 0)], skipped).right).toBe(0);
+  });
+  it('an answer settles the item: a later skip changes nothing', () => {
+    const answered = settle([], { exerciseId: id, correct: true });
+    expect(settle(answered, { exerciseId: id, correct: false, skipped: true })).toEqual([
+      { exerciseId: id, correct: true },
+    ]);
   });
 });
 

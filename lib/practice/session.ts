@@ -1,6 +1,7 @@
 import { mulberry32 } from '@/lib/random';
 import type { Topic } from '@/lib/content/topics';
 import type { BankQuestion, Exercise, ExerciseKind, PracticeBank } from './bank';
+import type { GradeCaseResult } from './grading/types';
 
 /** What the learner asked to practise, as read from the practice page's URL. */
 export type SessionSpec =
@@ -58,7 +59,7 @@ export function selectExercises(
       ).slice(0, setSize);
     }
     case 'mixed':
-      return shuffle(bank.exercises, random).slice(0, setSize);
+      return mixedSet(bank.exercises, random);
     case 'review': {
       const byId = new Map(bank.exercises.map((e) => [e.id, e]));
       return dueIds.map((id) => byId.get(id)).filter((e): e is Exercise => e !== undefined);
@@ -66,6 +67,19 @@ export function selectExercises(
     case 'mock':
       return mockPlan(bank, spec.minutes, spec.topics, random);
   }
+}
+
+/**
+ * Ten exercises with every kind among them (one of each kind the bank has, drawn at random,
+ * then the rest from all that is left), in shuffled order: a plain draw of ten could miss a kind.
+ */
+export function mixedSet(exercises: readonly Exercise[], random: () => number): Exercise[] {
+  const pool = shuffle(exercises, random);
+  const firsts = kindOrder
+    .map((kind) => pool.find((e) => e.kind === kind))
+    .filter((e): e is Exercise => e !== undefined);
+  const rest = pool.filter((e) => !firsts.includes(e));
+  return shuffle([...firsts, ...rest].slice(0, setSize), random);
 }
 
 /**
@@ -118,9 +132,33 @@ function slugsWithTopics(questions: BankQuestion[], topics: Topic[]): Set<string
   );
 }
 
+/** What the learner gave, kept so a mock interview's review can show it next to the answer. */
+export type Response =
+  /** The texts of the choices picked (the order shown was shuffled). */
+  | { kind: 'quiz'; chosen: string[] }
+  /** The 1-based lines picked. */
+  | { kind: 'bug'; lines: number[] }
+  /** How each case of the last submission ended. */
+  | { kind: 'drill'; cases: GradeCaseResult[] }
+  /** The key points ticked (indices) and the learner's rating, 1 to 4. */
+  | { kind: 'explain'; covered: number[]; rating: number };
+
 export interface AnswerRecord {
   exerciseId: string;
   correct: boolean;
+  /** Skipped: settled as missed, and it cannot be answered afterwards. */
+  skipped?: boolean;
+  response?: Response;
+}
+
+/**
+ * The one rule for settling an exercise, the same in every mode: the first of an answer or a
+ * skip settles it, and nothing after changes it. So a skipped item cannot be answered later
+ * (and show "Right." while the summary counts it missed), and an answered one cannot be skipped.
+ */
+export function settle(answers: AnswerRecord[], record: AnswerRecord): AnswerRecord[] {
+  if (answers.some((a) => a.exerciseId === record.exerciseId)) return answers;
+  return [...answers, record];
 }
 
 export interface SessionSummary {

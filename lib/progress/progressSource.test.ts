@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgressSource, type ProgressSource } from './progressSource';
 import { recordAnswer } from './schedule';
@@ -36,6 +37,9 @@ describe('createProgressSource', () => {
       data: emptyProgress(),
       available: false,
       recovered: false,
+      dropped: 0,
+      newer: false,
+      backups: [],
     });
   });
 
@@ -117,6 +121,10 @@ describe('createProgressSource', () => {
     const store: ProgressStore = {
       available: true,
       recovered: false,
+      dropped: 0,
+      newer: false,
+      backups: async () => [],
+      removeBackup: async () => undefined,
       load: () => Promise.reject(new Error('read failed')),
       save,
       clear: async () => undefined,
@@ -126,6 +134,31 @@ describe('createProgressSource', () => {
     expect(save).not.toHaveBeenCalled();
     expect(s.getSnapshot()).toMatchObject({ ready: true, available: false });
     expect(s.getSnapshot().data.exercises[quiz].attempts).toBe(1);
+  });
+
+  it('lists a set-aside copy, restores its valid records, and removes it', async () => {
+    const db = `source-backup-${++count}`;
+    const good = answer(true)(emptyProgress());
+    const bad = { ...good.exercises[quiz], correct: 9 };
+    const stored = {
+      app: 'attention-atlas',
+      kind: 'progress',
+      version: 3,
+      data: { ...good, exercises: { ...good.exercises, 'quiz:attention-basics:other': bad } },
+    };
+    await set('progress', stored, createStore(db, 'progress'));
+    const s = source(() => openProgressStore(db));
+    await loaded(s);
+    expect(s.getSnapshot()).toMatchObject({ recovered: true, dropped: 1, data: good });
+    const [backup] = s.getSnapshot().backups;
+    expect(await s.readBackup(backup.key)).toEqual(stored);
+    await s.clear();
+    expect(s.getSnapshot().data).toEqual(emptyProgress());
+    expect(await s.restoreBackup(backup.key)).toBe(true);
+    expect(s.getSnapshot().data).toEqual(good);
+    await s.removeBackup(backup.key);
+    expect(s.getSnapshot().backups).toEqual([]);
+    expect(await s.restoreBackup(backup.key)).toBe(false);
   });
 
   it('fetches the IndexedDB store itself by default', async () => {

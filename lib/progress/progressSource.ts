@@ -13,7 +13,14 @@ export interface ProgressSnapshot {
   ready: boolean;
   data: ProgressData;
   available: boolean;
+  /** This visit's load found damaged data, kept its valid records and set a copy aside. */
   recovered: boolean;
+  /** How many records that load left out. */
+  dropped: number;
+  /** The stored progress is from a newer version: left untouched, nothing saved this visit. */
+  newer: boolean;
+  /** Copies of damaged progress set aside on this device (when, and a key to reach them). */
+  backups: { key: string; at: number }[];
 }
 
 export const initialSnapshot: ProgressSnapshot = Object.freeze({
@@ -21,6 +28,9 @@ export const initialSnapshot: ProgressSnapshot = Object.freeze({
   data: emptyProgress(),
   available: false,
   recovered: false,
+  dropped: 0,
+  newer: false,
+  backups: [],
 });
 
 export interface ProgressSource {
@@ -31,6 +41,11 @@ export interface ProgressSource {
   update(fn: (data: ProgressData) => ProgressData): Promise<void>;
   replace(data: ProgressData): Promise<void>;
   clear(): Promise<void>;
+  /** A set-aside copy as it was stored (for download); undefined when gone. */
+  readBackup(key: string): Promise<unknown>;
+  /** Replaces progress with every valid record of a set-aside copy; false if none could be read. */
+  restoreBackup(key: string): Promise<boolean>;
+  removeBackup(key: string): Promise<void>;
   /** Stops listening to other tabs. */
   dispose(): void;
 }
@@ -62,8 +77,15 @@ export function createProgressSource(
   };
 
   const reload = async (store: ProgressStore | null) => {
-    if (store) publish({ data: await store.load(), recovered: store.recovered });
+    if (store) publish({ data: await store.load(), ...(await facts(store)) });
   };
+
+  const facts = async (store: ProgressStore | null) => ({
+    recovered: store?.recovered ?? false,
+    dropped: store?.dropped ?? 0,
+    newer: store?.newer ?? false,
+    backups: (await store?.backups().catch(() => []))?.map(({ key, at }) => ({ key, at })) ?? [],
+  });
 
   const write = (change: (store: ProgressStore | null) => Promise<ProgressData>) =>
     enqueue(async (store) => {
@@ -97,12 +119,7 @@ export function createProgressSource(
         tabs = new BroadcastChannel(channel);
         tabs.onmessage = () => void enqueue(reload).catch(() => undefined);
       }
-      publish({
-        ready: true,
-        data,
-        available: store?.available ?? false,
-        recovered: store?.recovered ?? false,
-      });
+      publish({ ready: true, data, available: store?.available ?? false, ...(await facts(store)) });
       return store;
     })();
     return opened;
@@ -123,6 +140,24 @@ export function createProgressSource(
       write(async (store) => {
         await store?.clear();
         return emptyProgress();
+      }),
+    readBackup: (key) =>
+      enqueue(async (store) => (await store?.backups())?.find((b) => b.key === key)?.value),
+    async restoreBackup(key) {
+      const value = await enqueue(
+        async (store) => (await store?.backups())?.find((b) => b.key === key)?.value,
+      );
+      // Loaded on demand: salvage brings zod, which this cheap module must not.
+      const { salvageEnvelope } = await import('./salvage');
+      const salvaged = value === undefined ? null : salvageEnvelope(value);
+      if (!salvaged) return false;
+      await update(() => salvaged.data);
+      return true;
+    },
+    removeBackup: (key) =>
+      enqueue(async (store) => {
+        await store?.removeBackup(key);
+        publish({ backups: snapshot.backups.filter((b) => b.key !== key) });
       }),
     dispose() {
       tabs?.close();

@@ -37,7 +37,7 @@ export function boundedRecord<V extends z.ZodType>(key: z.ZodType<string>, value
   return z.custom<unknown>(small, `more than ${max} entries`).pipe(z.record(key, value));
 }
 
-const cardSchema = z.strictObject({
+export const cardSchema = z.strictObject({
   due: timeSchema,
   stability: z.number().min(0).max(1e6),
   difficulty: z.number().min(0).max(10),
@@ -50,7 +50,7 @@ const cardSchema = z.strictObject({
   last_review: timeSchema.optional(),
 });
 
-const exerciseSchema = z
+export const exerciseSchema = z
   .strictObject({
     attempts: countSchema.min(1),
     correct: countSchema,
@@ -60,7 +60,7 @@ const exerciseSchema = z
   })
   .refine((e) => e.correct <= e.attempts, 'more correct answers than attempts');
 
-const visitSchema = z
+export const visitSchema = z
   .strictObject({ firstSeen: timeSchema, lastSeen: timeSchema })
   .refine((q) => q.firstSeen <= q.lastSeen, 'first seen after last seen');
 
@@ -68,7 +68,7 @@ const tallySchema = z
   .strictObject({ right: countSchema, total: countSchema })
   .refine((t) => t.right <= t.total, 'more right than total');
 
-const mockSchema = z
+export const mockSchema = z
   .strictObject({
     at: timeSchema,
     minutes: z
@@ -83,7 +83,7 @@ const mockSchema = z
   })
   .refine((m) => m.score <= m.total, 'score above total');
 
-const hintSchema = z.strictObject({
+export const hintSchema = z.strictObject({
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   at: timeSchema,
   reveals: countSchema.min(1),
@@ -91,7 +91,7 @@ const hintSchema = z.strictObject({
 
 export const daySchema = z.string().max(10).refine(isDay, 'not a date (YYYY-MM-DD)');
 
-const dailySchema = z
+export const dailySchema = z
   .strictObject({
     lastDay: daySchema,
     streak: countSchema.min(1),

@@ -50,14 +50,63 @@ describe('openProgressStore with IndexedDB', () => {
     const store = await openProgressStore(db);
     expect(await store.load()).toEqual(emptyProgress());
     expect(store.recovered).toBe(true);
-    const kept = await entries<string, unknown>(raw(db));
-    expect(kept).toHaveLength(1);
-    expect(kept[0][0].startsWith(backupPrefix)).toBe(true);
-    expect(kept[0][1]).toEqual(damaged);
+    const backups = await store.backups();
+    expect(backups).toHaveLength(1);
+    expect(backups[0].key.startsWith(backupPrefix)).toBe(true);
+    expect(backups[0].value).toEqual(damaged);
     // The next save goes to the normal key and the backup stays.
     await store.save(answered());
     expect(await (await openProgressStore(db)).load()).toEqual(answered());
     expect(await entries(raw(db))).toHaveLength(2);
+  });
+
+  it('keeps every valid record and sets aside only the damaged copy', async () => {
+    const db = freshDb();
+    let good = emptyProgress();
+    for (let i = 0; i < 21; i++) {
+      good = recordAnswer(good, `quiz:attention-basics:item-${i}`, { correct: i % 2 === 0 }, t0);
+    }
+    const bad = { ...good.exercises['quiz:attention-basics:item-0'], correct: 5, attempts: 1 };
+    const stored = {
+      app: 'attention-atlas',
+      kind: 'progress',
+      version: 3,
+      data: { ...good, exercises: { ...good.exercises, 'quiz:attention-basics:bad': bad } },
+    };
+    await set('progress', stored, raw(db));
+    const store = await openProgressStore(db);
+    const loaded = await store.load();
+    expect(Object.keys(loaded.exercises)).toHaveLength(21);
+    expect(loaded).toEqual(good);
+    expect(store.recovered).toBe(true);
+    expect(store.dropped).toBe(1);
+    // The kept records are written back; the damaged copy waits under its backup key.
+    expect(await get('progress', raw(db))).toMatchObject({ version: 3, data: good });
+    expect((await store.backups()).map((b) => b.value)).toEqual([stored]);
+    // A second visit reads the kept records as they are: nothing is damaged any more.
+    const again = await openProgressStore(db);
+    expect(await again.load()).toEqual(good);
+    expect(again.recovered).toBe(false);
+    // The backup stays until the learner removes it.
+    const [backup] = await again.backups();
+    await again.removeBackup(backup.key);
+    expect(await again.backups()).toEqual([]);
+  });
+
+  it('leaves progress from a newer version untouched and saves nothing over it', async () => {
+    const db = freshDb();
+    const future = { app: 'attention-atlas', kind: 'progress', version: 4, data: { any: 1 } };
+    await set('progress', future, raw(db));
+    const store = await openProgressStore(db);
+    expect(await store.load()).toEqual(emptyProgress());
+    expect(store.newer).toBe(true);
+    expect(store.recovered).toBe(false);
+    expect(store.available).toBe(false);
+    await store.save(answered());
+    expect(await store.load()).toEqual(answered());
+    await store.clear();
+    expect(await get('progress', raw(db))).toEqual(future);
+    expect(await entries(raw(db))).toHaveLength(1);
   });
 
   it('treats a value that is not ours at all as damaged', async () => {

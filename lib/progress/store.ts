@@ -1,4 +1,5 @@
-import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { salvageEnvelope } from './salvage';
 import { check, progressDataSchema } from './schema';
 import { appName, fileKind, readEnvelope } from './transfer';
 import { emptyProgress, progressVersion, type ProgressData } from './types';
@@ -12,13 +13,33 @@ import { emptyProgress, progressVersion, type ProgressData } from './types';
 export interface ProgressStore {
   /** False when progress only lives in memory and is lost when the page closes. */
   readonly available: boolean;
-  /** True once a load found damaged (or too new) data, set it aside and started empty. */
+  /**
+   * True once a load found damaged data: a copy was set aside (see `backups`) and every valid
+   * record kept; `dropped` counts the records left out.
+   */
   readonly recovered: boolean;
+  readonly dropped: number;
+  /**
+   * True when the stored progress comes from a newer version of the app: it is left untouched,
+   * and this visit's progress lives in memory only, until a reload brings the newer app.
+   */
+  readonly newer: boolean;
+  /** The copies of damaged progress set aside, oldest first. */
+  backups(): Promise<ProgressBackup[]>;
+  removeBackup(key: string): Promise<void>;
   load(): Promise<ProgressData>;
   /** Validates before writing, so a bug cannot leave data that the next load refuses. */
   save(data: ProgressData): Promise<void>;
   /** Forgets the progress (set-aside backups of damaged data are kept). */
   clear(): Promise<void>;
+}
+
+export interface ProgressBackup {
+  key: string;
+  /** When it was set aside, epoch ms. */
+  at: number;
+  /** The value as it was stored. */
+  value: unknown;
 }
 
 export const databaseName = 'attention-atlas';
@@ -54,15 +75,29 @@ async function openDatabase(dbName: string): Promise<UseStore | null> {
 
 function databaseStore(idb: UseStore): ProgressStore {
   let recovered = false;
+  let dropped = 0;
+  // Set when the stored data is too new: from then on nothing is written (memory only).
+  let newer: { kept: ProgressData } | null = null;
   const save = async (data: ProgressData) => {
-    await set(progressKey, wrap(data), idb);
+    const wrapped = wrap(data);
+    if (newer) newer.kept = structuredClone(wrapped.data);
+    else await set(progressKey, wrapped, idb);
   };
   return {
-    available: true,
+    get available() {
+      return !newer;
+    },
     get recovered() {
       return recovered;
     },
+    get dropped() {
+      return dropped;
+    },
+    get newer() {
+      return newer !== null;
+    },
     async load() {
+      if (newer) return structuredClone(newer.kept);
       const raw: unknown = await get(progressKey, idb);
       if (raw === undefined) return emptyProgress();
       const read = readEnvelope(raw);
@@ -71,22 +106,48 @@ function databaseStore(idb: UseStore): ProgressStore {
         if (read.migratedFrom !== undefined) await save(read.data).catch(() => undefined);
         return read.data;
       }
-      await setAside(idb, raw, Date.now());
+      if (read.reason === 'too-new') {
+        newer = { kept: emptyProgress() };
+        return emptyProgress();
+      }
+      // Keep every valid record; the whole damaged value is kept aside, so nothing is lost.
+      const salvaged = salvageEnvelope(raw);
+      const kept = salvaged?.data ?? emptyProgress();
+      await setAside(idb, raw, Date.now(), wrap(kept));
       recovered = true;
-      return emptyProgress();
+      dropped = salvaged ? salvaged.dropped.length : 1;
+      return kept;
     },
     save,
     async clear() {
-      await del(progressKey, idb);
+      if (newer) newer.kept = emptyProgress();
+      else await del(progressKey, idb);
+    },
+    async backups() {
+      const all = await entries<IDBValidKey, unknown>(idb);
+      return all
+        .filter(([key]) => typeof key === 'string' && key.startsWith(backupPrefix))
+        .map(([key, value]) => ({
+          key: key as string,
+          at: Number((key as string).slice(backupPrefix.length)),
+          value,
+        }))
+        .sort((a, b) => a.at - b.at);
+    },
+    async removeBackup(key) {
+      if (key.startsWith(backupPrefix)) await del(key, idb);
     },
   };
 }
 
-/** Moves a value we cannot read to a backup key in one transaction: kept, never half-moved. */
-function setAside(idb: UseStore, raw: unknown, at: number): Promise<void> {
+/**
+ * Copies a value that failed the check to a backup key and writes what could be kept in its
+ * place, in one transaction: kept, never half-moved.
+ */
+function setAside(idb: UseStore, raw: unknown, at: number, kept: unknown): Promise<void> {
   return idb('readwrite', (store) => {
     store.put(raw, `${backupPrefix}${at}`);
-    store.delete(progressKey);
+    store.put(kept, progressKey);
     return promisifyRequest(store.transaction);
   });
 }
@@ -96,6 +157,12 @@ function memoryStore(): ProgressStore {
   return {
     available: false,
     recovered: false,
+    dropped: 0,
+    newer: false,
+    async backups() {
+      return [];
+    },
+    async removeBackup() {},
     async load() {
       return structuredClone(kept);
     },

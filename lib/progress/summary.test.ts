@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dueCount, dueExerciseIds, isDue, questionProgress } from './summary';
+import {
+  dueCount,
+  dueExerciseIds,
+  dueTodayCount,
+  dueTodayIds,
+  endOfToday,
+  isDue,
+  questionProgress,
+} from './summary';
 import { emptyProgress, type ExerciseRecord, type ProgressData } from './types';
 
 const minute = 60_000;
@@ -99,7 +107,8 @@ describe('questionProgress', () => {
       correct: 4,
       lastResult: 'wrong',
       nextReview: now - 1 * day,
-      due: 1,
+      // Due by the end of today: the quiz overdue and the bug back in nine minutes.
+      due: 2,
       state: 'learning',
     });
   });
@@ -127,5 +136,35 @@ describe('questionProgress', () => {
   it('does not find names that every object has', () => {
     expect(questionProgress(emptyProgress(), 'constructor', now).seen).toBe(false);
     expect(questionProgress(emptyProgress(), 'toString', now).seen).toBe(false);
+  });
+});
+
+describe('due by the end of today', () => {
+  // Local times, so the test holds in any time zone the tests run in.
+  const morning = new Date(2026, 2, 1, 9, 0).getTime();
+  const at = (h: number, m = 0, dayOffset = 0) => new Date(2026, 2, 1 + dayOffset, h, m).getTime();
+  const due = (t: number): ExerciseRecord => ({
+    ...record('right', minute, 0),
+    card: { ...record('right', minute, 0).card, due: t },
+  });
+
+  it('ends at the next local midnight', () => {
+    expect(endOfToday(morning)).toBe(at(0, 0, 1));
+    expect(endOfToday(at(23, 59))).toBe(at(0, 0, 1));
+  });
+
+  it('counts what comes back later today, not tomorrow, and stays the same all day', () => {
+    const data = progress({
+      'quiz:a:overdue': due(at(8)),
+      'quiz:a:evening': due(at(23, 59)),
+      'quiz:a:tomorrow': due(at(0, 0, 1)),
+    });
+    expect(dueCount(data, morning)).toBe(1);
+    expect(dueTodayCount(data, morning)).toBe(2);
+    expect(dueTodayCount(data, morning + minute)).toBe(2);
+    expect(dueTodayCount(data, at(23, 30))).toBe(2);
+    expect(dueTodayIds(data, morning)).toEqual(['quiz:a:overdue', 'quiz:a:evening']);
+    // The question list counts the same way.
+    expect(questionProgress(data, 'a', morning).due).toBe(2);
   });
 });

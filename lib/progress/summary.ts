@@ -26,6 +26,28 @@ export function dueExerciseIds(data: ProgressData, now: Clock): string[] {
     .map(([id]) => id);
 }
 
+/**
+ * The first moment of the learner's next local day. "Due today" means due before it: a card
+ * that comes back this evening is counted this morning, so the count does not creep up minute
+ * by minute, and every counter that uses it (header, practice page, question list, the review
+ * session) agrees all day.
+ */
+export function endOfToday(now: Clock): number {
+  const day = new Date(time(now));
+  day.setHours(24, 0, 0, 0);
+  return day.getTime();
+}
+
+/** Ids of the exercises due by the end of today, the longest overdue first. */
+export function dueTodayIds(data: ProgressData, now: Clock): string[] {
+  return dueExerciseIds(data, endOfToday(now) - 1);
+}
+
+/** How many exercises are due by the end of today: the one count every counter shows. */
+export function dueTodayCount(data: ProgressData, now: Clock): number {
+  return dueCount(data, endOfToday(now) - 1);
+}
+
 export function dueCount(data: ProgressData, now: Clock): number {
   const t = time(now);
   let count = 0;
@@ -42,7 +64,7 @@ export interface QuestionProgress {
   lastResult?: AnswerResult;
   /** The earliest scheduled review among its exercises (epoch ms), if any was answered. */
   nextReview?: number;
-  /** How many of its exercises are due now. */
+  /** How many of its exercises are due by the end of today (as dueTodayCount). */
   due: number;
   state: 'new' | 'learning' | 'mastered';
 }
@@ -58,7 +80,7 @@ export interface QuestionProgress {
  * Only the exercises answered so far count: this module does not know the question's content.
  */
 export function questionProgress(data: ProgressData, slug: string, now: Clock): QuestionProgress {
-  const t = time(now);
+  const t = endOfToday(now) - 1;
   let attempts = 0;
   let correct = 0;
   let due = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordDaily } from './daily';
 import { recordHint } from './hints';
 import { markSeen, recordAnswer, recordMock } from './schedule';
-import { exportProgress, importProgress, readEnvelope } from './transfer';
+import { exportProgress, importProgress, readEnvelope, withoutUnknownExercises } from './transfer';
 import { emptyProgress, type ProgressData } from './types';
 
 const minute = 60_000;
@@ -238,5 +238,26 @@ describe('export and import', () => {
     for (let i = 0; i <= 10_000; i++) exercises[`quiz:attention-basics:item-${i}`] = card;
     const result = refusal(file({ ...emptyProgress(), exercises }));
     expect(result).toMatchObject({ reason: 'invalid', detail: expect.stringContaining('10000') });
+  });
+});
+
+describe('withoutUnknownExercises', () => {
+  const at = new Date('2026-03-01T09:00:00Z');
+  const known = 'quiz:attention-basics:why-scale';
+  const unknown = 'quiz:no-such-question:item';
+
+  it('drops the records and hints of exercises the site does not have', () => {
+    let data = recordAnswer(emptyProgress(), known, { correct: true }, at);
+    data = recordAnswer(data, unknown, { correct: false }, at);
+    data = recordHint(data, unknown, 1, at);
+    const result = withoutUnknownExercises(data, (id) => id === known);
+    expect(result.dropped).toEqual([unknown]);
+    expect(Object.keys(result.data.exercises)).toEqual([known]);
+    expect(result.data.hints).toEqual({});
+  });
+
+  it('returns the same data when every exercise is known', () => {
+    const data = recordAnswer(emptyProgress(), known, { correct: true }, at);
+    expect(withoutUnknownExercises(data, () => true)).toEqual({ data, dropped: [] });
   });
 });

@@ -81,3 +81,19 @@ export function readEnvelope(value: unknown, now: Date = new Date()): ImportResu
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Leaves out the records (and hints) of exercises this site does not have, say from a file made
+ * by a later version or edited by hand: kept, they would count as due forever, since no session
+ * can ever show them. Returns what was left out.
+ */
+export function withoutUnknownExercises(
+  data: ProgressData,
+  known: (id: string) => boolean,
+): { data: ProgressData; dropped: string[] } {
+  const dropped = Object.keys(data.exercises).filter((id) => !known(id));
+  if (dropped.length === 0 && Object.keys(data.hints).every(known)) return { data, dropped };
+  const keep = <T>(records: Record<string, T>) =>
+    Object.fromEntries(Object.entries(records).filter(([id]) => known(id)));
+  return { data: { ...data, exercises: keep(data.exercises), hints: keep(data.hints) }, dropped };
+}

@@ -7,7 +7,7 @@ import {
   type ProgressSnapshot,
   type ProgressSource,
 } from './progressSource';
-import { dueCount } from './summary';
+import { dueTodayCount } from './summary';
 import type { ProgressData } from './types';
 
 /**
@@ -22,6 +22,9 @@ export interface ProgressApi extends ProgressSnapshot {
   update(fn: (data: ProgressData) => ProgressData): Promise<void>;
   replace(data: ProgressData): Promise<void>;
   clear(): Promise<void>;
+  readBackup(key: string): Promise<unknown>;
+  restoreBackup(key: string): Promise<boolean>;
+  removeBackup(key: string): Promise<void>;
 }
 
 // The one shared instance per page is the point of this module: it is the store that
@@ -42,16 +45,24 @@ function useProgressSnapshot(): ProgressSnapshot {
 export function useProgress(): ProgressApi {
   const snapshot = useProgressSnapshot();
   return useMemo(() => {
-    const { update, replace, clear } = source();
-    return { ...snapshot, update, replace, clear };
+    const { update, replace, clear, readBackup, restoreBackup, removeBackup } = source();
+    return { ...snapshot, update, replace, clear, readBackup, restoreBackup, removeBackup };
   }, [snapshot]);
 }
 
-/** How many exercises are due for review; null until progress has been read. */
+/**
+ * How many exercises are due for review by the end of today; null until progress has been
+ * read. The one source for every due counter (the header, the practice page, its tools).
+ */
 export function useDueCount(): number | null {
   const { ready, data } = useProgressSnapshot();
-  const now = useSyncExternalStore(subscribeClock, readClock, () => 0);
-  return ready ? dueCount(data, now) : null;
+  const now = useClock();
+  return ready ? dueTodayCount(data, now) : null;
+}
+
+/** The time, to the half minute: for "in 10 minutes" and the due count, re-rendering as it moves. */
+export function useClock(): number {
+  return useSyncExternalStore(subscribeClock, readClock, () => 0);
 }
 
 // Due times pass without any data changing, so the count also follows a coarse clock.

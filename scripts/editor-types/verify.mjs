@@ -98,7 +98,7 @@ export function verifyBundle(files, config, globalNames, showFiles) {
 }
 
 /** Compiles `virtual` with the editor's options; the diagnostics of the `checked` files. */
-function diagnose(config, virtual, checked) {
+export function diagnose(config, virtual, checked) {
   const { options, errors } = ts.convertCompilerOptionsFromJson(
     numericToNames(config.compilerOptions),
     '/',

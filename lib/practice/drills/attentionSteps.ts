@@ -27,10 +27,10 @@ export const attentionStepsDrill: Drill = {
   difficulty: 1,
   todo: 'scores, scaled, masked, weights, output, in that order',
   solution: `function attentionSteps(
-  q: tf.Tensor,
-  k: tf.Tensor,
-  v: tf.Tensor,
-  mask: tf.Tensor,
+  q: tf.Tensor2D,
+  k: tf.Tensor2D,
+  v: tf.Tensor2D,
+  mask: tf.Tensor2D,
 ): { scores: tf.Tensor; scaled: tf.Tensor; masked: tf.Tensor; weights: tf.Tensor; output: tf.Tensor } {
   return tf.tidy(() => {
     const d = q.shape[1];

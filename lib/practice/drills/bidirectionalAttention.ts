@@ -27,8 +27,8 @@ export const bidirectionalAttentionDrill: Drill = {
   difficulty: 3,
   todo: 'trilinear similarity, then context-to-query and query-to-context attention',
   solution: `function biDirectionalAttention(
-  context: tf.Tensor,
-  query: tf.Tensor,
+  context: tf.Tensor3D,
+  query: tf.Tensor3D,
   params: { weight: tf.Tensor },
 ): { similarity: tf.Tensor; c2q: tf.Tensor; q2c: tf.Tensor } {
   return tf.tidy(() => {

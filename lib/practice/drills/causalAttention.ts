@@ -27,9 +27,9 @@ export const causalAttentionDrill: Drill = {
   difficulty: 2,
   todo: 'scores q k^T / sqrt(d), block key j > query i, softmax over keys, weights v',
   solution: `function causalAttention(
-  q: tf.Tensor,
-  k: tf.Tensor,
-  v: tf.Tensor,
+  q: tf.Tensor3D,
+  k: tf.Tensor3D,
+  v: tf.Tensor3D,
 ): { output: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
     const [, L, d] = q.shape;

@@ -30,12 +30,12 @@ export const decodeStepDrill: Drill = {
   difficulty: 2,
   todo: 'project x, append k and v to the cache, mask keys after each new token, attend',
   solution: `function decodeStep(
-  x: tf.Tensor,
-  kCache: tf.Tensor,
-  vCache: tf.Tensor,
-  wq: tf.Tensor,
-  wk: tf.Tensor,
-  wv: tf.Tensor,
+  x: tf.Tensor2D,
+  kCache: tf.Tensor2D,
+  vCache: tf.Tensor2D,
+  wq: tf.Tensor2D,
+  wk: tf.Tensor2D,
+  wv: tf.Tensor2D,
 ): { output: tf.Tensor; kCache: tf.Tensor; vCache: tf.Tensor } {
   return tf.tidy(() => {
     const L = x.shape[0];

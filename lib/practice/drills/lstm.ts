@@ -31,8 +31,8 @@ export const lstmDrill: Drill = {
   difficulty: 3,
   todo: 'loop over time; gates i, f, g, o; update c then h; stack the h of every step',
   solution: `function lstm(
-  x: tf.Tensor,
-  params: { weightIh: tf.Tensor; weightHh: tf.Tensor; biasIh: tf.Tensor; biasHh: tf.Tensor },
+  x: tf.Tensor3D,
+  params: { weightIh: tf.Tensor2D; weightHh: tf.Tensor2D; biasIh: tf.Tensor1D; biasHh: tf.Tensor1D },
 ): { output: tf.Tensor; h: tf.Tensor; c: tf.Tensor } {
   return tf.tidy(() => {
     const [B, T, I] = x.shape;

@@ -34,14 +34,14 @@ export const multiHeadAttentionDrill: Drill = {
   difficulty: 3,
   todo: 'split the packed weights, project, split heads, attend, merge heads, project out',
   solution: `function multiHeadAttention(
-  query: tf.Tensor,
-  key: tf.Tensor,
-  value: tf.Tensor,
+  query: tf.Tensor3D,
+  key: tf.Tensor3D,
+  value: tf.Tensor3D,
   params: {
-    inProjWeight: tf.Tensor;
-    inProjBias: tf.Tensor;
-    outProjWeight: tf.Tensor;
-    outProjBias: tf.Tensor;
+    inProjWeight: tf.Tensor2D;
+    inProjBias: tf.Tensor1D;
+    outProjWeight: tf.Tensor2D;
+    outProjBias: tf.Tensor1D;
   },
   numHeads: number,
 ): { output: tf.Tensor; weights: tf.Tensor } {
@@ -49,11 +49,10 @@ export const multiHeadAttentionDrill: Drill = {
     const [B, L, E] = query.shape;
     const S = key.shape[1];
     const headDim = E / numHeads;
-    // A Linear layer, x W^T + b with W stored [out, in], on [B, len, in].
-    const linear = (x: tf.Tensor, w: tf.Tensor, b: tf.Tensor) => {
-      const [n, len, inFeatures] = x.shape;
-      const y = tf.add(tf.matMul(tf.reshape(x, [n * len, inFeatures]), w, false, true), b);
-      return tf.reshape(y, [n, len, w.shape[0]]);
+    // A Linear layer from E to E features, x W^T + b with W stored [out, in], on [B, len, E].
+    const linear = (x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, len: number) => {
+      const y = tf.add(tf.matMul(tf.reshape(x, [B * len, E]), w, false, true), b);
+      return tf.reshape(y, [B, len, E]);
     };
     // PyTorch packs the q, k and v projections as three blocks of E rows.
     const [wq, wk, wv] = tf.split(params.inProjWeight, 3, 0);
@@ -61,13 +60,13 @@ export const multiHeadAttentionDrill: Drill = {
     // [B, len, E] -> [B, H, len, headDim]: each head sees its own slice of the features.
     const heads = (x: tf.Tensor, len: number) =>
       tf.transpose(tf.reshape(x, [B, len, numHeads, headDim]), [0, 2, 1, 3]);
-    const q = heads(linear(query, wq, bq), L);
-    const k = heads(linear(key, wk, bk), S);
-    const v = heads(linear(value, wv, bv), S);
+    const q = heads(linear(query, wq, bq, L), L);
+    const k = heads(linear(key, wk, bk, S), S);
+    const v = heads(linear(value, wv, bv, S), S);
     const weights = tf.softmax(tf.div(tf.matMul(q, k, false, true), Math.sqrt(headDim)));
     // Back to [B, L, E]: the heads side by side, then the output projection.
     const merged = tf.reshape(tf.transpose(tf.matMul(weights, v), [0, 2, 1, 3]), [B, L, E]);
-    return { output: linear(merged, params.outProjWeight, params.outProjBias), weights };
+    return { output: linear(merged, params.outProjWeight, params.outProjBias, L), weights };
   });
 }
 `,

@@ -27,8 +27,8 @@ export const spatialAttentionDrill: Drill = {
   difficulty: 3,
   todo: "[mean over C, max over C] -> conv k x k ('same' size) -> sigmoid -> x * weights",
   solution: `function spatialAttention(
-  x: tf.Tensor,
-  params: { weight: tf.Tensor; bias: tf.Tensor },
+  x: tf.Tensor4D,
+  params: { weight: tf.Tensor4D; bias: tf.Tensor1D },
 ): { output: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
     const k = params.weight.shape[2];

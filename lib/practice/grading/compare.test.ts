@@ -27,7 +27,8 @@ describe('compareResults', () => {
       ok: false,
       reason: 'values',
       maxError: 3,
-      worst: { index: [1, 2], want: 5, got: 8 },
+      // 0.25 + 0.25 * 5 = 1.5 allowed at that element.
+      worst: { index: [1, 2], want: 5, got: 8, gap: 3, allowance: 1.5 },
     });
   });
 
@@ -91,5 +92,25 @@ describe('unravel', () => {
     expect(unravel(0, [])).toEqual([]);
     expect(unravel(5, [2, 3])).toEqual([1, 2]);
     expect(unravel(13, [2, 3, 4])).toEqual([1, 0, 1]);
+  });
+
+  it('reports the worst element with its own gap and allowance, not the largest error elsewhere', () => {
+    // The example on the default tolerance (atol 1e-4, rtol 1e-3): 1.5e-4 added where
+    // |out| > 0.06 (allowed there: at least 1e-4 + 6e-5 = 1.6e-4, so it passes), 1.2e-4
+    // elsewhere (allowed at 0.01: 1e-4 + 1e-5 = 1.1e-4, so it fails). The largest gap is 1.5e-4
+    // at index 0, but the element past its allowance is index 3, want 0.01.
+    const defaults = { atol: 1e-4, rtol: 1e-3 };
+    const out = [0.5, -0.3, 0.07, 0.01, 0.05];
+    const got = out.map((x) => x + (Math.abs(x) > 0.06 ? 1.5e-4 : 1.2e-4));
+    const result = compareResults(t(out), t(got), defaults);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.maxError).toBeCloseTo(1.5e-4, 12);
+    expect(result.worst?.index).toEqual([3]);
+    expect(result.worst?.want).toBe(0.01);
+    expect(result.worst?.gap).toBeCloseTo(1.2e-4, 12);
+    expect(result.worst?.allowance).toBeCloseTo(1.1e-4, 12);
+    // The gap is that element's own |got - want|.
+    expect(result.worst?.gap).toBe(Math.abs(got[3] - out[3]));
   });
 });

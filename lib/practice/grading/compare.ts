@@ -1,14 +1,21 @@
-import { elementError, excessError, type Tolerance } from '@/lib/tolerance';
+import { allowance, elementError, excessError, type Tolerance } from '@/lib/tolerance';
 
 export interface HostTensor {
   data: ArrayLike<number>;
   shape: number[];
 }
 
+/**
+ * The element a failure is reported at, with its own gap (|got - want|, lib/tolerance.ts's
+ * elementError) and its own allowance (atol + rtol·|want|): all four numbers describe the same
+ * element, so a report never pairs one element's position with another's error.
+ */
 export interface Worst {
   index: number[];
   want: number;
   got: number;
+  gap: number;
+  allowance: number;
 }
 
 export type Comparison =
@@ -45,6 +52,8 @@ export function compareResults(want: HostTensor, got: HostTensor, tol: Tolerance
     index: unravel(i, want.shape),
     want: want.data[i],
     got: got.data[i],
+    gap: elementError(want.data[i], got.data[i]),
+    allowance: allowance(want.data[i], tol),
   });
   if (firstNaN >= 0) return { ok: false, reason: 'nan', maxError, worst: at(firstNaN) };
   if (worstAt >= 0) return { ok: false, reason: 'values', maxError, worst: at(worstAt) };

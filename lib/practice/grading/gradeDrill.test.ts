@@ -22,7 +22,7 @@ describe('gradeDrill in the page runner', () => {
     });
     const result: GradeResult = {
       run: okRun,
-      cases: [{ name: 'a', hidden: false, passed: true }],
+      cases: [{ name: 'a', hidden: false, passed: true, status: 'passed' }],
       totalCases: 1,
       hiddenCases: 0,
       passed: true,
@@ -49,20 +49,20 @@ describe('gradeDrill in the page runner', () => {
     await expect(grade).resolves.toMatchObject({ passed: false, cases: [] });
   });
 
-  it('times out after twice the run limit by default, restarting the worker', async () => {
+  it('times out after four run limits by default, restarting the worker', async () => {
     const client = new RunnerClient();
     const verdict = gradeDrill(client, 'while (true) {}', { drillId: 'lstm', seed: 1 }, 'cpu');
     await flush();
     const worker = FakeWorker.made[0];
     worker.reply({ type: 'started', id: 1 });
-    await vi.advanceTimersByTimeAsync(defaultTimeoutMs + 1);
+    await vi.advanceTimersByTimeAsync(3 * defaultTimeoutMs + 1);
     expect(worker.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(defaultTimeoutMs);
     const result = await verdict;
     expect(worker.terminated).toBe(true);
     expect(result).toMatchObject({ passed: false, cases: [], totalCases: 0 });
     expect(result.run.error?.kind).toBe('timeout');
-    expect(result.run.error?.message).toMatch(/Stopped after 10 s/);
+    expect(result.run.error?.message).toMatch(/Stopped after 20 s/);
     // The next request gets a fresh worker.
     void client.run('ok', 'cpu');
     await flush();

@@ -4,16 +4,17 @@ import { gradeKind, type GradeParams } from './gradeKind';
 import type { GradeResult } from './types';
 
 /**
- * Grades code for a drill in the page's runner: same worker, queue and limits as a run. Twice
- * the run limit by default, since every case calls the code. A timeout or crash resolves a
- * failed verdict (run.error set, no cases), never rejects.
+ * Grades code for a drill in the page's runner: same worker, queue and limits as a run. Four
+ * times the run limit by default: every case runs (a failing one no longer stops the rest), and
+ * each calls both the reference and the learner's code. A timeout or crash resolves a failed
+ * verdict (run.error set, no cases), never rejects.
  */
 export function gradeDrill(
   runner: RunnerClient,
   code: string,
   params: GradeParams,
   backend: BackendChoice,
-  timeoutMs = defaultTimeoutMs * 2,
+  timeoutMs = defaultTimeoutMs * 4,
 ): Promise<GradeResult> {
   return runner.request(gradeKind, code, params, backend, timeoutMs);
 }

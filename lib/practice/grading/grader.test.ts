@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { drills } from '@/lib/practice/drills/catalog';
-import { solutions } from '@/lib/practice/drills/catalog';
+import { createRng, solutions } from '@/lib/practice/drills/catalog';
 import { gradeCode } from './grader';
-import { setupCpuBackend, withExtraAxis, withThrow } from './testing';
+import { mutate, setupCpuBackend, withExtraAxis, withThrow } from './testing';
 
 setupCpuBackend();
 
@@ -38,7 +38,9 @@ describe.each(drills.map((d) => [d.id, d] as const))('%s', (id, drill) => {
     expect(result.passed).toBe(false);
     expect(result.run.error).toMatchObject({ kind: 'runtime', message: 'not implemented yet' });
     expect(result.run.error?.location?.line).toBeGreaterThan(1);
-    expect(result.cases.every((c) => !c.passed)).toBe(true);
+    // Every case ran and threw: none is "not run".
+    expect(result.cases.map((c) => c.status)).toEqual(result.cases.map(() => 'threw'));
+    expect(result.cases[0].error).toBe('not implemented yet');
     expect(result.thrownIn).toEqual({ caseName: result.cases[0].name, hidden: false });
     expect((await grade(solution, id)).passed).toBe(true);
   });
@@ -54,8 +56,11 @@ describe.each(drills.map((d) => [d.id, d] as const))('%s', (id, drill) => {
     expect(failure.difference).toBeUndefined();
     expect(failure.expected?.kind).toBe('heatmap');
     expect(failure.inputs.length).toBeGreaterThan(0);
-    // Grading stops at the first failing case; the others are marked not passed.
-    expect(result.cases.map((c) => c.passed)).toEqual(result.cases.map(() => false));
+    // Every case runs: each one fails on its own, hidden ones included.
+    expect(result.cases).toHaveLength(result.totalCases);
+    expect(result.cases.map((c) => [c.status, c.reason])).toEqual(
+      result.cases.map(() => ['failed', 'shape']),
+    );
   });
 
   it('an error thrown in the function is the run error, at the learner line', async () => {
@@ -81,4 +86,55 @@ describe.each(drills.map((d) => [d.id, d] as const))('%s', (id, drill) => {
     });
     expect(result.failure?.message).toContain(drill.functionName);
   });
+});
+
+describe('every case runs and is reported on its own', () => {
+  const id = 'masked-softmax';
+  const drill = drills.find((d) => d.id === id)!;
+  /** The solution, wrapped so call number `n` (1-based) does `what` instead. */
+  const onCall = (n: number, what: string) =>
+    `${mutate(solutions[id], [`function ${drill.functionName}(`, 'function correct('])}
+let calls = 0;
+function ${drill.functionName}(...args: any[]) {
+  calls += 1;
+  const result = correct(...args);
+  if (calls === ${n}) { ${what} }
+  return result;
+}
+`;
+
+  it('a throw in one case leaves the others graded; the run error is that throw', async () => {
+    const result = await grade(onCall(2, "result.dispose(); throw new Error('second');"), id);
+    expect(result.cases[0].error).toBeUndefined();
+    expect(result.cases.map((c) => c.status)).toEqual(
+      result.cases.map((_, i) => (i === 1 ? 'threw' : 'passed')),
+    );
+    expect(result.cases[1].error).toBe('second');
+    expect(result.run.error).toMatchObject({ kind: 'runtime', message: 'second' });
+    expect(result.thrownIn).toEqual({ caseName: result.cases[1].name, hidden: false });
+    expect(result.passed).toBe(false);
+  });
+
+  it('a wrong hidden case is failed with its own worst element; the rest pass', async () => {
+    const hiddenAt = result0().findIndex((c) => c.hidden);
+    // 0.01 added everywhere: far past atol 1e-4 + rtol 1e-3 * |want| for softmax weights <= 1.
+    const code = onCall(
+      hiddenAt + 1,
+      'const shifted = tf.add(result, 0.01); result.dispose(); return shifted;',
+    );
+    const result = await grade(code, id);
+    expect(result.cases.map((c) => c.status)).toEqual(
+      result.cases.map((_, i) => (i === hiddenAt ? 'failed' : 'passed')),
+    );
+    const failed = result.cases[hiddenAt];
+    expect(failed.reason).toBe('values');
+    expect(failed.worst?.gap).toBeCloseTo(0.01, 5);
+    expect(failed.worst?.allowance).toBeCloseTo(1e-4 + 1e-3 * Math.abs(failed.worst!.want), 9);
+    expect(result.failure?.caseName).toBe(failed.name);
+    expect(result.failure?.worst).toEqual(failed.worst);
+  });
+
+  function result0() {
+    return drill.cases(createRng(1));
+  }
 });

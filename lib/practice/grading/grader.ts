@@ -17,7 +17,7 @@ const gradeHook = '__gradeDrill';
  * harness line appended that hands the learner's function to the grader, so syntax errors,
  * thrown errors (with the learner's line), console output, leaks and the worker's time limit all
  * behave as in a normal run. Appending after the last line keeps the learner's line numbers.
- * Hidden cases follow `seed`; grading stops at the first failing case.
+ * Hidden cases follow `seed`; every case runs, so the report says how each one ended.
  */
 export async function gradeCode(
   source: string,
@@ -45,7 +45,9 @@ export async function gradeCode(
       failure = missingFunction(drill.functionName, cases[0]);
       return;
     }
+    let firstError: unknown;
     for (const drillCase of cases) {
+      const base = { name: drillCase.name, hidden: drillCase.hidden };
       let caseFailure: GradeFailure | undefined;
       try {
         caseFailure = await gradeCase(
@@ -56,16 +58,25 @@ export async function gradeCode(
           tolerance,
         );
       } catch (error) {
-        thrownIn = { caseName: drillCase.name, hidden: drillCase.hidden };
-        graded.push({ name: drillCase.name, hidden: drillCase.hidden, passed: false });
-        throw error;
+        // Keep going: one case that throws says nothing about the others. The first error is
+        // thrown again after the last case, so it becomes the run's error with the learner's line.
+        if (firstError === undefined) {
+          firstError = error;
+          thrownIn = { caseName: drillCase.name, hidden: drillCase.hidden };
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        graded.push({ ...base, passed: false, status: 'threw', error: message });
+        continue;
       }
-      graded.push({ name: drillCase.name, hidden: drillCase.hidden, passed: !caseFailure });
-      if (caseFailure) {
-        failure = caseFailure;
-        return;
+      if (!caseFailure) {
+        graded.push({ ...base, passed: true, status: 'passed' });
+        continue;
       }
+      failure ??= caseFailure;
+      const { reason, output, worst } = caseFailure;
+      graded.push({ ...base, passed: false, status: 'failed', reason, output, worst });
     }
+    if (firstError !== undefined) throw firstError;
   };
 
   const fnName = drill.functionName;
@@ -79,9 +90,8 @@ export async function gradeCode(
   // A top-level `return` in the learner's code ends the run before the harness line.
   if (!reached && !run.error) failure = missingFunction(fnName, cases[0]);
 
-  const results = cases.map(
-    (c, i) => graded[i] ?? { name: c.name, hidden: c.hidden, passed: false },
-  );
+  // Cases left without a verdict (no function, or a top-level return) did not run.
+  const results = graded;
   return {
     run,
     cases: results,

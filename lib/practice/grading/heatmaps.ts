@@ -36,3 +36,22 @@ export function differenceOf(
   const display = heatmapOf(name, diff, shape);
   return { ...display, title: `${display.title} got - want` };
 }
+
+/**
+ * One colour scale for maps that are compared by eye (expected and actual): from the smallest to
+ * the largest finite value over all of them, so equal colours mean equal values.
+ */
+export function sharedScale(
+  displays: readonly (HeatmapDisplay | undefined)[],
+): { min: number; max: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const display of displays) {
+    for (const v of display?.data ?? []) {
+      if (!Number.isFinite(v)) continue;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+  }
+  return min <= max ? { min, max } : undefined;
+}

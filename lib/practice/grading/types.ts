@@ -4,11 +4,22 @@
  */
 import type { HeatmapDisplay, RunResult } from '@/lib/runtime/displays';
 import type { Tolerance } from '@/lib/tolerance';
+import type { Worst } from './compare';
+
+/** How one case ended: every case runs, whatever the others did. */
+export type GradeCaseStatus = 'passed' | 'failed' | 'threw';
 
 export interface GradeCaseResult {
   name: string;
   hidden: boolean;
   passed: boolean;
+  status: GradeCaseStatus;
+  /** For 'failed': why, and where the worst element is (its gap and allowance, all one element). */
+  reason?: GradeFailureReason;
+  output?: string;
+  worst?: Worst;
+  /** For 'threw': the error's message. */
+  error?: string;
 }
 
 export type GradeFailureReason = 'shape' | 'values' | 'nan' | 'type' | 'missing-function';
@@ -22,7 +33,7 @@ export interface GradeFailure {
   expectedShape?: number[];
   actualShape?: number[];
   maxError?: number;
-  worst?: { index: number[]; want: number; got: number };
+  worst?: Worst;
   /** The failing case's inputs, each as a 2-D (or [H, L, S]) heatmap. */
   inputs: HeatmapDisplay[];
   expected?: HeatmapDisplay;
@@ -41,14 +52,15 @@ export interface GradeFailure {
 export interface GradeResult {
   /** Logs, error (syntax, runtime, timeout, crash), backend, time and leaks, as a normal run. */
   run: RunResult;
-  /** Every case graded until the first failure, then the rest marked not passed. */
+  /** Every case, each graded on its own: passed, failed or threw. */
   cases: GradeCaseResult[];
   totalCases: number;
   hiddenCases: number;
   /** True only if every case passed and run.error is undefined. */
   passed: boolean;
+  /** The first failing case in detail (heatmaps); the others are summed up in `cases`. */
   failure?: GradeFailure;
-  /** The case whose call threw, when run.error comes from the learner's function. */
+  /** The first case whose call threw, when run.error comes from the learner's function. */
   thrownIn?: { caseName: string; hidden: boolean };
   tolerance: Tolerance;
 }
