@@ -4,6 +4,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendChoice } from './displays';
+import { isSoftwareAdapter, tuneSmallProducts } from './softwareGpu';
 import { refuseSyncGpuReads } from './syncReads';
 
 /** The order tried when the learner leaves the choice to us: fastest first. */
@@ -46,6 +47,7 @@ export async function switchBackend(
       if (await tf.setBackend(name)) {
         await tf.ready();
         refuseSyncGpuReads(tf.backend());
+        if (isSoftwareAdapter(tf.backend())) tuneSmallProducts(name);
         return { backend: name, note: noteFor(choice, name, skipped) };
       }
       skipped.push(`${name} failed to start`);
