@@ -21,11 +21,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      // The walk of every demo on four backends (e2e/demos.spec.ts) runs on its own with
-      // `npm run test:demos`: it still fails on pages 26 and 36 (see issue 14's note).
-      testIgnore: process.env.DEMOS
-        ? /fallback\.spec\.ts/
-        : [/fallback\.spec\.ts/, /demos\.spec\.ts/],
+      testIgnore: /fallback\.spec\.ts/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: chromiumPath(), args: chromiumArgs(true) },

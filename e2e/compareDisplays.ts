@@ -4,13 +4,15 @@
  */
 export const tolerance = { atol: 1e-4, rtol: 1e-3 };
 
+export type Tolerance = typeof tolerance;
+
 /** A display as recorded from the worker's message, typed arrays turned into plain arrays. */
 export type RecordedDisplay = { kind: string } & Record<string, unknown>;
 
-function closeNumber(got: number, want: number, slack = 0): boolean {
+function closeNumber(got: number, want: number, tol: Tolerance, slack = 0): boolean {
   // Infinities (masked cells) and NaN must match exactly.
   if (!Number.isFinite(want) || !Number.isFinite(got)) return Object.is(got, want);
-  return Math.abs(got - want) <= tolerance.atol + tolerance.rtol * Math.abs(want) + slack;
+  return Math.abs(got - want) <= tol.atol + tol.rtol * Math.abs(want) + slack;
 }
 
 /** 0.001 for 0.293; nothing for integers (counts, ids) or for more digits than a demo rounds to. */
@@ -25,7 +27,7 @@ const numberPattern = /-?\d+(?:\.(\d+))?(?:e[-+]?\d+)?/g;
  * Text that prints numbers (a table cell such as "0.52" or "cat 12.5%") matches when its words
  * are the same and each number is within tolerance, give or take one unit of its last digit.
  */
-function closeText(got: string, want: string): boolean {
+function closeText(got: string, want: string, tol: Tolerance): boolean {
   if (got === want) return true;
   const words = (s: string) => s.replace(numberPattern, '#');
   if (words(got) !== words(want)) return false;
@@ -33,26 +35,34 @@ function closeText(got: string, want: string): boolean {
   const gotten = [...got.matchAll(numberPattern)];
   return wanted.every((m, i) => {
     const unit = m[1] ? 10 ** -m[1].length : 1;
-    return closeNumber(Number(gotten[i][0]), Number(m[0]), unit);
+    return closeNumber(Number(gotten[i][0]), Number(m[0]), tol, unit);
   });
 }
 
-/** Paths where `got` differs from `want`, each with both values; empty when they agree. */
-export function closeDisplays(got: unknown, want: unknown, path = 'displays'): string[] {
+/**
+ * Paths where `got` differs from `want`, each with both values; empty when they agree. `tol` is
+ * the fixtures' tolerance unless a demo needs its own (see e2e/demos.spec.ts).
+ */
+export function closeDisplays(
+  got: unknown,
+  want: unknown,
+  tol: Tolerance = tolerance,
+  path = 'displays',
+): string[] {
   if (typeof want === 'number' && typeof got === 'number') {
     // A table cell is a number the demo rounded (toFixed): one unit of its last digit may differ.
     const slack = path.includes('.rows[') ? lastDigitUnit(want) : 0;
-    return closeNumber(got, want, slack) ? [] : [`${path}: ${got} vs ${want}`];
+    return closeNumber(got, want, tol, slack) ? [] : [`${path}: ${got} vs ${want}`];
   }
   if (typeof want === 'string' && typeof got === 'string') {
-    return closeText(got, want)
+    return closeText(got, want, tol)
       ? []
       : [`${path}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`];
   }
   if (Array.isArray(want) && Array.isArray(got)) {
     if (got.length !== want.length) return [`${path}: length ${got.length} vs ${want.length}`];
     // At most a few differences per array, so a report stays readable.
-    return want.flatMap((w, i) => closeDisplays(got[i], w, `${path}[${i}]`)).slice(0, 5);
+    return want.flatMap((w, i) => closeDisplays(got[i], w, tol, `${path}[${i}]`)).slice(0, 5);
   }
   if (want && got && typeof want === 'object' && typeof got === 'object') {
     const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
@@ -60,6 +70,7 @@ export function closeDisplays(got: unknown, want: unknown, path = 'displays'): s
       closeDisplays(
         (got as Record<string, unknown>)[k],
         (want as Record<string, unknown>)[k],
+        tol,
         `${path}.${k}`,
       ),
     );

@@ -10,7 +10,7 @@ import {
   fmt,
   sameShape,
 } from './checks';
-import { assertMask, causalMask, combineBlocked, maskedSoftmax } from './masking';
+import { assertMask, causalMask, maskedSoftmax } from './masking';
 
 export interface AttentionOptions {
   /** Bool, broadcastable to [..., L, S]; true = blocked. */
@@ -105,14 +105,21 @@ export function blockedByLabel(sources: Record<string, unknown>): string {
 
 /**
  * The maths shared by attentionSteps, scaledDotProductAttention and multiHeadAttention.
- * Inputs are assumed valid; `mask` is a bool tensor broadcastable to the scores.
+ * Inputs are assumed valid; `mask` and `paddingMask` are bool tensors broadcastable to the
+ * scores, combined with the causal mask on the device (a mask computed on the GPU stays there).
  */
 export function attend(
   fn: string,
   q: tf.Tensor,
   k: tf.Tensor,
   v: tf.Tensor,
-  opts: { mask?: tf.Tensor; causal?: boolean; scale?: number; blockedBy: string },
+  opts: {
+    mask?: tf.Tensor;
+    paddingMask?: tf.Tensor;
+    causal?: boolean;
+    scale?: number;
+    blockedBy: string;
+  },
 ): AttentionSteps {
   return tf.tidy(() => {
     const L = q.shape[q.rank - 2];
@@ -121,7 +128,7 @@ export function attend(
     const scores = tf.matMul(q, k, false, true);
     const scaled = tf.mul(scores, tf.scalar(scale));
     const causal = opts.causal ? causalMask(L, S) : undefined;
-    const blocked = combineBlocked(scaled.shape, opts.mask, causal);
+    const blocked = [opts.mask, opts.paddingMask, causal];
     const { masked, weights } = maskedSoftmax(fn, scaled, blocked, opts.blockedBy);
     const output = tf.matMul(weights, v);
     return { scores, scaled, masked, weights, output };

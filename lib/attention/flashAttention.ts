@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { blockedByLabel, validateAttention, type AttentionOptions } from './attentionSteps';
 import { assertPositiveInt } from './checks';
-import { assertEveryRowOpen, causalMask, combineBlocked } from './masking';
+import { causalMask, checkRowsOpen, combineBlocked } from './masking';
 
 export interface FlashAttentionOptions extends AttentionOptions {
   /** Keys per tile: how many columns of the score matrix exist at any one time. */
@@ -94,13 +94,18 @@ export function flashAttention(
     const scale = opts.scale ?? 1 / Math.sqrt(d);
     const causal = opts.causal === true;
     const rows = lead.reduce((a, b) => a * b, 1) * L;
-    // A caller's mask is read on the host once (it is usually the caller's own array); a causal
-    // mask alone is generated tile by tile.
+    // A caller's mask is read on the host once when its values are there (it is usually the
+    // caller's own array), so fully blocked tiles can be skipped; a mask that lives only on the
+    // GPU is combined and sliced there, every tile visited. A causal mask alone is generated tile
+    // by tile.
+    const shape = [...lead, L, S];
     let full: Uint8Array | undefined;
+    let onDevice: tf.Tensor | undefined;
     if (opts.mask) {
-      const shape = [...lead, L, S];
-      full = combineBlocked(shape, opts.mask, causal ? causalMask(L, S) : undefined)!;
-      assertEveryRowOpen(FN, full, shape, blockedByLabel({ mask: opts.mask, causal: opts.causal }));
+      const masks = [opts.mask, causal ? causalMask(L, S) : undefined];
+      const label = blockedByLabel({ mask: opts.mask, causal: opts.causal });
+      full = checkRowsOpen(FN, shape, label, masks);
+      if (!full) onDevice = tf.broadcastTo(combineBlocked(masks)!, shape);
     }
     let state: Running = {
       max: tf.fill([...lead, L, 1], NO_MAX),
@@ -109,19 +114,21 @@ export function flashAttention(
     };
     for (let j0 = 0; j0 < S; j0 += opts.blockSize) {
       const j1 = Math.min(S, j0 + opts.blockSize);
-      const blocked = tileBlocked(full, causal, rows, L, S, j0, j1);
+      const blocked = onDevice ? undefined : tileBlocked(full, causal, rows, L, S, j0, j1);
       if (blocked === 'all') continue;
       const next = tf.tidy(() => {
         const begin = [...lead.map(() => 0), j0, 0];
         const kTile = tf.slice(k, begin, [...lead, j1 - j0, d]);
         const vTile = tf.slice(v, begin, [...lead, j1 - j0, dv]);
         const scores = tf.mul(tf.matMul(q, kTile, false, true), tf.scalar(scale));
-        const mask = blocked
-          ? tf.reshape(
-              tf.tensor(blocked.values, blocked.shape, 'bool'),
-              full ? [...lead, L, j1 - j0] : blocked.shape,
-            )
-          : undefined;
+        const mask = onDevice
+          ? tf.slice(onDevice, [...lead.map(() => 0), 0, j0], [...lead, L, j1 - j0])
+          : blocked
+            ? tf.reshape(
+                tf.tensor(blocked.values, blocked.shape, 'bool'),
+                full ? [...lead, L, j1 - j0] : blocked.shape,
+              )
+            : undefined;
         return step(state, scores, vTile, mask);
       });
       tf.dispose([state.max, state.sum, state.acc]);

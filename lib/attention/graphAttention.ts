@@ -57,11 +57,13 @@ export function graphAttention(
     const dst = tf.matMul(wh, tf.reshape(params.attDst, [out, 1])); // [N, 1]: the listener i
     const src = tf.reshape(tf.matMul(wh, tf.reshape(params.attSrc, [out, 1])), [1, -1]); // [1, N]: j
     const logits = tf.leakyRelu(tf.add(dst, src), opts.negativeSlope ?? 0.2);
+    // Non-edges are blocked: on the host when the adjacency's values are there (so a node with
+    // no neighbour is reported), else on the device (see checkRowsOpen).
+    const edges = hostMask(adjacency, adjacency.shape);
     const { weights } = maskedSoftmax(
       FN,
       logits,
-      // Non-edges are blocked; computed on the host, like every mask (see hostMask).
-      hostMask(adjacency, adjacency.shape).map((edge) => 1 - edge),
+      edges ? edges.map((edge) => 1 - edge) : tf.logicalNot(adjacency),
       'adjacency (no true entry, so no neighbour)',
     );
     return { output: tf.matMul(weights, wh), weights };

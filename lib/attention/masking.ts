@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertTensor, failWith, fmt, type Shape } from './checks';
+import { hostValues } from './hostValues';
 import { stableSoftmax } from './softmax';
 
 /** NumPy broadcasting, right-aligned: every mask dim is 1 or equals the target dim. */
@@ -40,12 +41,13 @@ export function causalMask(queries: number, keys: number): tf.Tensor {
 }
 
 /**
- * A mask's 0/1 values expanded to `shape` by broadcasting, computed on the host. Masks are read,
- * never reduced on the device: WebGPU has no dependable synchronous read-back, and masks
- * usually arrive as the caller's own arrays, whose values tfjs still holds on the host.
+ * A mask's 0/1 values expanded to `shape` by broadcasting, computed on the host; undefined when
+ * the mask lives only on the GPU (WebGPU cannot read it back synchronously: see hostValues).
+ * Masks usually arrive as the caller's own arrays, whose values every backend still holds.
  */
-export function hostMask(mask: tf.Tensor, shape: Shape): Uint8Array {
-  const source = mask.dataSync();
+export function hostMask(mask: tf.Tensor, shape: Shape): Uint8Array | undefined {
+  const source = hostValues(mask);
+  if (source === undefined) return undefined;
   const out = new Uint8Array(shape.reduce((a, b) => a * b, 1));
   const offset = shape.length - mask.rank;
   // Source strides per target axis; 0 on axes the mask broadcasts along.
@@ -70,19 +72,41 @@ export function hostMask(mask: tf.Tensor, shape: Shape): Uint8Array {
   return out;
 }
 
-/** OR of the masks that are present, as host values of the full `shape`; undefined when none. */
-export function combineBlocked(
+/** The masks that a call combines; absent ones (no mask, no causal) are undefined. */
+export type MaskSources = readonly (tf.Tensor | undefined)[];
+
+/**
+ * OR of the masks that are present, on the device (tf.logicalOr broadcasts them against each
+ * other); undefined when none. Nothing is read back, so a mask computed on the GPU stays there.
+ */
+export function combineBlocked(masks: MaskSources): tf.Tensor | undefined {
+  const present = masks.filter((m): m is tf.Tensor => m !== undefined);
+  if (present.length === 0) return undefined;
+  return present.reduce((acc, m) => tf.logicalOr(acc, m));
+}
+
+/**
+ * The OR of the masks as host values of the full `shape`, after checking that every row keeps an
+ * open key; undefined when there is no mask, or when a mask lives only on the GPU. That check
+ * needs every value, and WebGPU has no synchronous read-back: there a fully blocked row is not
+ * caught and its weights come out NaN, as PyTorch's do (the softmax of a row of -Infinity).
+ */
+export function checkRowsOpen(
+  fn: string,
   shape: Shape,
-  ...masks: (tf.Tensor | undefined)[]
+  blockedBy: string,
+  masks: MaskSources,
 ): Uint8Array | undefined {
   const present = masks.filter((m): m is tf.Tensor => m !== undefined);
   if (present.length === 0) return undefined;
-  return present
-    .map((m) => hostMask(m, shape))
-    .reduce((acc, m) => {
-      for (let i = 0; i < acc.length; i++) acc[i] |= m[i];
-      return acc;
-    });
+  const host = present.map((m) => hostMask(m, shape));
+  if (host.some((values) => values === undefined)) return undefined;
+  const blocked = (host as Uint8Array[]).reduce((acc, m) => {
+    for (let i = 0; i < acc.length; i++) acc[i] |= m[i];
+    return acc;
+  });
+  assertEveryRowOpen(fn, blocked, shape, blockedBy);
+  return blocked;
 }
 
 function unravel(index: number, shape: Shape): number[] {
@@ -115,23 +139,28 @@ export function assertEveryRowOpen(
 
 /**
  * Blocked logits become -Infinity (not a large negative number) so their weight is exactly 0
- * whatever the scale of the other logits. `masked` is always a fresh tensor so callers can hand it
- * out and dispose it independently of the logits.
+ * whatever the scale of the other logits. `blocked` is a bool mask broadcastable to the logits,
+ * several such masks (OR'd together on the device), or host 0/1 values of the logits' shape.
+ * Rows are checked for an open key wherever the mask's values are on the host (checkRowsOpen).
+ * `masked` is always a fresh tensor so callers can hand it out and dispose it independently.
  */
 export function maskedSoftmax(
   fn: string,
   logits: tf.Tensor,
-  blocked: tf.Tensor | Uint8Array | undefined,
+  blocked: tf.Tensor | MaskSources | Uint8Array | undefined,
   blockedBy: string,
 ): { masked: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
-    if (blocked === undefined) {
-      const masked = tf.clone(logits);
-      return { masked, weights: stableSoftmax(masked) };
+    let condition: tf.Tensor | undefined;
+    if (blocked instanceof Uint8Array) {
+      assertEveryRowOpen(fn, blocked, logits.shape, blockedBy);
+      condition = tf.tensor(blocked, logits.shape, 'bool');
+    } else if (blocked !== undefined) {
+      const masks = blocked instanceof tf.Tensor ? [blocked] : blocked;
+      checkRowsOpen(fn, logits.shape, blockedBy, masks);
+      condition = combineBlocked(masks);
     }
-    const host = blocked instanceof Uint8Array ? blocked : hostMask(blocked, logits.shape);
-    assertEveryRowOpen(fn, host, logits.shape, blockedBy);
-    const masked = tf.where(tf.tensor(host, logits.shape, 'bool'), tf.scalar(-Infinity), logits);
+    const masked = condition ? tf.where(condition, tf.scalar(-Infinity), logits) : tf.clone(logits);
     return { masked, weights: stableSoftmax(masked) };
   });
 }

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { attend, blockedByLabel } from './attentionSteps';
-import { combineBlocked } from './masking';
 import {
   assertNoNaN,
   assertObject,
@@ -107,11 +106,13 @@ export function attendHeads(
     // keyPaddingMask by heads and queries.
     const mask = opts.mask ? tf.reshape(opts.mask, [1, 1, L, S]) : undefined;
     const padding = opts.keyPaddingMask ? tf.reshape(opts.keyPaddingMask, [B, 1, 1, S]) : undefined;
-    // Combined on the host (see hostMask): both come from the caller's own arrays.
-    const both = mask && padding ? combineBlocked([B, 1, L, S], mask, padding) : undefined;
-    const combined = both ? tf.tensor(both, [B, 1, L, S], 'bool') : (mask ?? padding);
     const blockedBy = blockedByLabel({ mask, keyPaddingMask: padding, causal: opts.causal });
-    const steps = attend(FN, q, k, v, { mask: combined, causal: opts.causal, blockedBy });
+    const steps = attend(FN, q, k, v, {
+      mask,
+      paddingMask: padding,
+      causal: opts.causal,
+      blockedBy,
+    });
     const merged = tf.reshape(tf.transpose(steps.output, [0, 2, 1, 3]), [B, L, E]);
     const output = linear(merged, params.outProjWeight, params.outProjBias);
     return { output, weights: steps.weights };

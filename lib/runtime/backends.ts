@@ -5,6 +5,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { CodedError, englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { BackendChoice } from './displays';
+import { isSoftwareAdapter, tuneSmallProducts } from './softwareGpu';
 import { refuseSyncGpuReads } from './syncReads';
 
 /** The order tried when the learner leaves the choice to us: fastest first. */
@@ -63,6 +64,7 @@ export async function switchBackend(
       if (await tf.setBackend(name)) {
         await tf.ready();
         refuseSyncGpuReads(tf.backend());
+        if (isSoftwareAdapter(tf.backend())) tuneSmallProducts(name);
         return ready(choice, name, skipped);
       }
       skipped.push({ code: 'code.backend.failed', params: { backend: name } });

@@ -70,7 +70,7 @@ describe('parseSandboxMessage', () => {
   it("checks an answer against its own kind's schema, and refuses one when none is expected", () => {
     const graded = {
       run,
-      cases: [{ name: 'a', hidden: false, passed: true }],
+      cases: [{ name: 'a', hidden: false, passed: true, status: 'passed' }],
       totalCases: 1,
       hiddenCases: 0,
       passed: true,
@@ -104,5 +104,25 @@ describe('parseSandboxMessage', () => {
       parseSandboxMessage({ type: 'answer', id: 1, result: forged }, resultSchemas.train),
     ).toBeNull();
     expect(parseSandboxMessage({ type: 'answer', id: 1, result: run })).toBeNull();
+  });
+});
+
+describe('parseSandboxMessage keeps what the page words and finds', () => {
+  it('keeps chart ids and coded messages, and refuses an unknown code', () => {
+    const coded = { code: 'code.run.timeout', params: { seconds: '5' } };
+    const result = {
+      ...run,
+      displays: [{ kind: 'table', id: 'peak', title: 't', columns: ['a'], rows: [[1]] }],
+      error: { kind: 'timeout', message: 'Stopped', coded },
+      fallbackReasons: [{ code: 'code.backend.noWebgpu' }],
+    };
+    const parsed = asRun({ type: 'answer', id: 1, result });
+    expect(parsed).not.toBeNull();
+    const answer = parsed as { result: typeof result };
+    expect(answer.result.displays[0].id).toBe('peak');
+    expect(answer.result.error.coded).toEqual(coded);
+    expect(answer.result.fallbackReasons).toEqual([{ code: 'code.backend.noWebgpu' }]);
+    const forged = { ...result, error: { ...result.error, coded: { code: 'code.made.up' } } };
+    expect(asRun({ type: 'answer', id: 1, result: forged })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  * Unknown fields are dropped. Loaded lazily with the sandbox, so pages without a runner skip it.
  */
 import { z } from 'zod';
+import { isMessageCode, type CodedMessage, type MessageParam } from '@/lib/i18n/codedMessages';
 import { sliceAxes } from '@/lib/heatmap/types';
 import type { Display, HeatmapDisplay, RunResult } from './displays';
 import type { SandboxMessage } from './protocol';
@@ -19,9 +20,21 @@ export const text = z.string();
 const texts = z.array(text);
 export const shape = z.array(z.number().int().nonnegative());
 export const float32 = z.instanceof(Float32Array);
+/** A chart's stable id (content checks find charts by it). */
+const chartId = text.optional();
+
+/** A message the page words in its own language: a known code, parameters nested at most a few deep. */
+const coded: z.ZodType<CodedMessage> = z.lazy(() =>
+  z.object({
+    code: z.custom<CodedMessage['code']>(isMessageCode, 'unknown message code'),
+    params: z.record(z.string(), param).optional(),
+  }),
+);
+const param: z.ZodType<MessageParam> = z.lazy(() => z.union([text, num, coded, z.array(coded)]));
 
 export const heatmap: z.ZodType<HeatmapDisplay> = z.object({
   kind: z.literal('heatmap'),
+  id: chartId,
   title: text.optional(),
   data: float32,
   shape,
@@ -40,6 +53,7 @@ const display: z.ZodType<Display> = z.union([
   heatmap,
   z.object({
     kind: z.literal('steps'),
+    id: chartId,
     title: text.optional(),
     rowLabels: texts.optional(),
     colLabels: texts.optional(),
@@ -51,6 +65,7 @@ const display: z.ZodType<Display> = z.union([
   }),
   z.object({
     kind: z.literal('line'),
+    id: chartId,
     title: text.optional(),
     xLabel: text.optional(),
     yLabel: text.optional(),
@@ -59,6 +74,7 @@ const display: z.ZodType<Display> = z.union([
   }),
   z.object({
     kind: z.literal('table'),
+    id: chartId,
     title: text.optional(),
     columns: texts,
     rows: z.array(z.array(z.union([text, num]))),
@@ -74,12 +90,14 @@ export const runResult: z.ZodType<RunResult> = z.object({
     .object({
       kind: z.enum(['syntax', 'runtime', 'readback', 'timeout', 'crash']),
       message: text,
+      coded: coded.optional(),
       location: z.object({ line: z.number().int(), column: z.number().int() }).optional(),
     })
     .optional(),
   backend: text,
   fallbackNote: text.optional(),
-  readFallback: z.object({ failed: text, why: text }).optional(),
+  fallbackReasons: z.array(coded).optional(),
+  readFallback: z.object({ failed: text, why: text, whyCoded: coded.optional() }).optional(),
   timeMs: num,
   firstRunOnBackend: z.boolean(),
   leakedTensors: z.number().int(),

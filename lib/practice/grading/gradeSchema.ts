@@ -6,9 +6,29 @@ import { z } from 'zod';
 import { heatmap, num, runResult, shape, text } from '@/lib/runtime/sandboxMessages';
 import type { GradeResult } from './types';
 
+const reason = z.enum(['shape', 'values', 'nan', 'type', 'missing-function']);
+const worst = z.object({
+  index: z.array(z.number().int()),
+  want: num,
+  got: num,
+  gap: num,
+  allowance: num,
+});
+
 export const gradeResult: z.ZodType<GradeResult> = z.object({
   run: runResult,
-  cases: z.array(z.object({ name: text, hidden: z.boolean(), passed: z.boolean() })),
+  cases: z.array(
+    z.object({
+      name: text,
+      hidden: z.boolean(),
+      passed: z.boolean(),
+      status: z.enum(['passed', 'failed', 'threw']),
+      reason: reason.optional(),
+      output: text.optional(),
+      worst: worst.optional(),
+      error: text.optional(),
+    }),
+  ),
   totalCases: z.number().int(),
   hiddenCases: z.number().int(),
   passed: z.boolean(),
@@ -16,12 +36,12 @@ export const gradeResult: z.ZodType<GradeResult> = z.object({
     .object({
       caseName: text,
       hidden: z.boolean(),
-      reason: z.enum(['shape', 'values', 'nan', 'type', 'missing-function']),
+      reason,
       output: text.optional(),
       expectedShape: shape.optional(),
       actualShape: shape.optional(),
       maxError: num.optional(),
-      worst: z.object({ index: z.array(z.number().int()), want: num, got: num }).optional(),
+      worst: worst.optional(),
       inputs: z.array(heatmap),
       expected: heatmap.optional(),
       actual: heatmap.optional(),
