@@ -18,7 +18,12 @@ import { firstLoadBytes, launchChromium, median, printTable, serveBuild } from '
 import lz from 'lz-string';
 
 const sizes = [16, 64];
-const backends = ['webgpu', 'webgl', 'wasm', 'cpu'];
+// `--backends=cpu,wasm` measures only those (the targets name cpu and wasm; a busy machine
+// may not have time for all four).
+const backends = process.argv
+  .find((a) => a.startsWith('--backends='))
+  ?.slice(11)
+  .split(',') ?? ['webgpu', 'webgl', 'wasm', 'cpu'];
 const warmRuns = 5;
 
 const code = (L) => `const L = ${L};
