@@ -89,6 +89,8 @@ test.describe('Ctrl+Enter in the instant of the last key', () => {
   test("a question page's runner runs the text just typed", async ({ page }) => {
     await page.goto('/questions/attention-basics/');
     const panel = runner(page, 'Self-attention on a short sentence');
+    // On cpu: what is tested is which text runs, not a software GPU's start-up on a busy machine.
+    await panel.getByLabel('Backend').selectOption('cpu');
     const editor = await openEditor(panel);
     await editor.locator('.view-lines').click();
     await page.keyboard.press('ControlOrMeta+End');
