@@ -84,19 +84,31 @@ try {
       const clickToHeatmap = async () => {
         const before = await page.evaluate(() => window.__results.length);
         await run.click();
-        // Done when this run's result has arrived and a heatmap has painted after it.
+        // Done when this run's result has arrived and a heatmap has painted after it; a run
+        // that draws nothing within two minutes (an error, a time-out) stops the bench, saying so.
         const drawnAt = await page.evaluate(
           (n) =>
             new Promise((resolve) => {
+              const giveUpAt = performance.now() + 120_000;
               const check = () => {
                 const result = window.__results[n];
                 if (result && window.__paintedAt > result.at) resolve(window.__paintedAt);
+                else if (performance.now() > giveUpAt) resolve(null);
                 else requestAnimationFrame(check);
               };
               check();
             }),
           before,
         );
+        if (drawnAt === null) {
+          const status = await page
+            .getByTestId('run-status')
+            .textContent()
+            .catch(() => null);
+          throw new Error(
+            `L=${L} ${backend}: no heatmap within 2 minutes (${status ?? 'no result'})`,
+          );
+        }
         const { at, phases = {} } = await page.evaluate((n) => window.__results[n], before);
         const [start, createdAt] = await page.evaluate(() => [
           window.__pressedAt,
