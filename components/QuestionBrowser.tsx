@@ -155,7 +155,13 @@ export function QuestionBrowserView({ questions, query, onChange, statusOf, intr
             <span className={styles.number}>{q.id}</span>
             <div>
               <div className={styles.heading}>
-                <Link href={localePath(locale, `/questions/${q.slug}/`)} className={styles.title}>
+                {/* No prefetch: the links in view each fetched a question page's payload
+                    (100 kB and more) while the home page was still starting. */}
+                <Link
+                  href={localePath(locale, `/questions/${q.slug}/`)}
+                  className={styles.title}
+                  prefetch={false}
+                >
                   {q.title[locale]}
                 </Link>
                 {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}

@@ -324,10 +324,9 @@ test('a coding drill: a wrong answer shows the difference, a right one passes', 
   await expect(report.getByRole('img', { name: /^Yours minus expected/ }).first()).toBeVisible();
   await expectNoSeriousViolations(page, 'practice drill after a failing submission');
 
+  // Ctrl+Enter in the same instant as the last edit grades that edit, not the render before it.
   await replaceCode(page, drill, causal('Math.sqrt(d)'));
-  // The button, not Ctrl+Enter: Ctrl+Enter pressed in the same instant as the last edit can
-  // still grade the code of the render before it (issue 16's note).
-  await drill.getByRole('button', { name: 'Submit' }).click();
+  await page.keyboard.press('ControlOrMeta+Enter');
   await expect(report).toHaveAttribute('data-passed', 'true', { timeout: 30_000 });
   await expect(report).toContainText(/All \d+ cases pass \(\d+ of them hidden\)/);
   await expect(page.getByRole('button', { name: 'Next exercise' })).toBeVisible();

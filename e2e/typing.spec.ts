@@ -81,6 +81,29 @@ test.describe('no keystroke is lost', () => {
   }
 });
 
+test.describe('Ctrl+Enter in the instant of the last key', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  // The owner's state may be a render behind the editor when Ctrl+Enter follows a key at once:
+  // the run must take the editor's text, so the last line typed is in what runs.
+  test("a question page's runner runs the text just typed", async ({ page }) => {
+    await page.goto('/questions/attention-basics/');
+    const panel = runner(page, 'Self-attention on a short sentence');
+    // On cpu: what is tested is which text runs, not a software GPU's start-up on a busy machine.
+    await panel.getByLabel('Backend').selectOption('cpu');
+    const editor = await openEditor(panel);
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type("console.log('fresh ' + (6 * 7));", { delay: 0 });
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(panel.getByTestId('run-status')).toContainText(/Ran on \w+/, {
+      timeout: 30_000,
+    });
+    await expect(panel.getByLabel('Console output')).toContainText('fresh 42');
+  });
+});
+
 test.describe('before the editor arrives', () => {
   test('a caret placed and keys typed in the placeholder are carried over', async ({ page }) => {
     await page.goto('/questions/attention-basics/');

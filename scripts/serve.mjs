@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './headerRules.mjs';
 
 const root = join(process.cwd(), 'out');
@@ -26,6 +27,20 @@ const types = {
   '.ttf': 'font/ttf',
   '.webmanifest': 'application/manifest+json',
 };
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.wasm']);
+const gzipCache = new Map();
+
+/** The file gzipped, once per version of it (the build may be replaced while this serves). */
+function gzipped(file) {
+  const version = `${file}:${statSync(file).mtimeMs}`;
+  let body = gzipCache.get(version);
+  if (!body) {
+    body = gzipSync(readFileSync(file));
+    gzipCache.set(version, body);
+  }
+  return body;
+}
 
 if (!existsSync(root)) {
   console.error('No out/ folder: run `npm run build` first.');
@@ -63,10 +78,19 @@ createServer((req, res) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
-  res.writeHead(status, {
+  const headers = {
     ...headersFor(rules, path),
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-  });
+  };
+  // Static hosts (Netlify, Cloudflare Pages, GitHub Pages) compress text: so does this, or
+  // Lighthouse's simulated slow network would charge pages three times the bytes a visitor
+  // downloads.
+  if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.end(gzipped(file));
+    return;
+  }
+  res.writeHead(status, headers);
   createReadStream(file).pipe(res);
 }).listen(port, host, () => {
   console.log(`Attention Atlas is being served at http://${host}:${port}/`);

@@ -26,8 +26,11 @@ export interface CodeEditorProps {
   revision: number;
   /** Every change in the editor, typed or replayed. */
   onChange: (code: string) => void;
-  /** Called on Ctrl+Enter (Cmd+Enter on macOS). */
-  onRun: () => void;
+  /**
+   * Called on Ctrl+Enter (Cmd+Enter on macOS) with the model's text at that instant: the owner's
+   * state may still be a render behind a key pressed in the same moment, so run this, not it.
+   */
+  onRun: (code: string) => void;
   /** Errors from the last run: red squiggles with hover text; the first one's line is revealed. */
   markers?: CodeEditorMarker[];
   ariaLabel: string;
@@ -133,7 +136,7 @@ export default function CodeEditor({
       label: latest.current.runLabel,
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       contextMenuGroupId: 'navigation',
-      run: () => latest.current.onRun(),
+      run: () => latest.current.onRun(model.getValue()),
     });
     const changes = model.onDidChangeContent(() => {
       startLanguageService(model, latest.current.globals);

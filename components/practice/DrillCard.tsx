@@ -72,9 +72,10 @@ export function DrillCard({
     onAnswer({ correct, rating, response });
   };
 
-  const submit = async () => {
+  // Ctrl+Enter passes the editor's text, which may be a keystroke ahead of `code`.
+  const submit = async (source: string = code) => {
     const graded = await start(async () =>
-      gradeDrill(await loadRunner(), code, { drillId, seed: Date.now() }, 'auto'),
+      gradeDrill(await loadRunner(), source, { drillId, seed: Date.now() }, 'auto'),
     );
     if (!graded) return;
     setTries((n) => n + 1);
@@ -112,7 +113,7 @@ export function DrillCard({
           code={code}
           revision={revision}
           onChange={edit}
-          onRun={() => void submit()}
+          onRun={(source) => void submit(source)}
           error={result?.run.error}
           height={height}
           modelPath={`file:///drills/${drillId}.ts`}

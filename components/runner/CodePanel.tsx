@@ -15,8 +15,11 @@ interface Props {
   revision: number;
   /** The editor's changes. */
   onChange: (code: string) => void;
-  /** Ctrl+Enter (Cmd+Enter) in the editor or on the placeholder. */
-  onRun: () => void;
+  /**
+   * Ctrl+Enter (Cmd+Enter) in the editor or on the placeholder, with the code to run: the
+   * editor's own text at that instant, which `code` may lag by a keystroke.
+   */
+  onRun: (code: string) => void;
   /** The last run's error, marked at its line. */
   error?: RunError;
   /** Fixed up front, so nothing jumps when Monaco replaces the placeholder. */
@@ -65,7 +68,9 @@ export function CodePanel({
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
             e.preventDefault();
-            onRun();
+            // The loaded editor handles its own Ctrl+Enter (and stops it here); this is the
+            // placeholder's, whose text is `code`.
+            onRun(code);
           }
         }}
       >

@@ -114,8 +114,11 @@ export function RunnerPanel({
   const instance = useId().replace(/[^\w-]/g, '_');
   const height = editorHeight(original);
 
+  // Ctrl+Enter passes the editor's text, which may be a keystroke ahead of `code`; the Run
+  // button, pressed in an event of its own, runs `code`.
   const run = useCallback(
-    () => start(async () => (await loadRunner()).run(code, backend, timeoutMs)),
+    (source: string = code) =>
+      start(async () => (await loadRunner()).run(source, backend, timeoutMs)),
     [start, code, backend, timeoutMs],
   );
 
@@ -167,7 +170,7 @@ export function RunnerPanel({
         code={code}
         revision={revision}
         onChange={onChange}
-        onRun={() => void run()}
+        onRun={(source) => void run(source)}
         error={result?.error}
         height={height}
         modelPath={`file:///runner/${modelName.replace(/[^\w-]/g, '_')}${instance}.ts`}

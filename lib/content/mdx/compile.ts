@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { rehypeHeadings, type Heading } from './rehypeHeadings';
 import { rehypeScrollableMath } from './rehypeScrollableMath';
+import { rehypeStaticHtml } from './rehypeStaticHtml';
 import { remarkRunnable } from './remarkRunnable';
 
 export interface CompiledPage {
@@ -18,7 +19,8 @@ export interface CompiledPage {
 
 /**
  * Compiles one page's MDX at build time: math to KaTeX HTML, code highlighted by Shiki in
- * light and dark colours, runnable fences wrapped in <CodeRunner>, headings collected.
+ * light and dark colours (both kept as HTML strings: see rehypeStaticHtml), runnable fences
+ * wrapped in <CodeRunner>, headings collected.
  */
 export async function compilePage(fileName: string, body: string): Promise<CompiledPage> {
   const file = new VFile({ path: fileName, value: body });
@@ -41,6 +43,9 @@ export async function compilePage(fileName: string, body: string): Promise<Compi
           defaultColor: false,
         },
       ],
+      // Last: the highlighted code and the formulas become one HTML string each, hydrated as
+      // one element, not thousands of spans.
+      rehypeStaticHtml,
     ],
   });
   const { default: Content } = await run(compiled, { ...runtime, baseUrl: import.meta.url });
