@@ -45,7 +45,6 @@ export function rotaryEmbedding(
     if (x.shape.some((n) => n === 0)) {
       fail(FN, `x has shape ${fmt(x.shape)} but expected no empty dimension [..., L, d]`);
     }
-    const L = x.shape[x.rank - 2];
     const d = x.shape[x.rank - 1];
     if (d % 2 !== 0) {
       fail(
