@@ -14,7 +14,8 @@ const sizes = [
 ];
 const reverse = 'p=learned&h=1&w=16&ao=1&b=16';
 
-const server = await serveBuild(4502);
+// BENCH_PORT moves the server when another run holds the usual port.
+const server = await serveBuild(Number(process.env.BENCH_PORT ?? 4502));
 const browser = await launchChromium();
 const rows = [];
 const problems = [];

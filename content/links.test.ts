@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLabLink } from '@/lib/lab/labLink';
 import { pageOutline } from '@/lib/content/mdx/pageLinks';
 import { loadQuestions } from '@/lib/content/questions';
 
@@ -12,7 +13,7 @@ describe.each(questions.map((q) => [q.fileName, q] as const))('%s', (_file, ques
   it('links only to pages and anchors that exist', () => {
     for (const link of links) {
       if (/^[a-z]+:/.test(link)) continue; // external: http(s), mailto
-      if (link === '/lab/') continue; // the Attention Lab, a page of its own
+      if (isLabLink(link, '/lab/')) continue; // the Attention Lab, a page of its own
       const [path, anchor] = link.split('#');
       const target =
         path === '' ? question.slug : path.match(/^\/questions\/([a-z0-9-]+)\/?$/)?.[1];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLabLink } from '@/lib/lab/labLink';
 import { runnableBlocks } from '@/lib/content/mdx/extractRunnable';
 import { pageOutline } from '@/lib/content/mdx/pageLinks';
 import { loadQuestions, questionsDir } from '@/lib/content/questions';
@@ -58,7 +59,7 @@ describe.each(english.map((q) => [q.fileName, q] as const))('%s', (_fileName, en
     );
     for (const link of pageOutline(zh.body).links) {
       if (/^[a-z]+:/.test(link)) continue;
-      if (link === '/zh/lab/') continue; // the Chinese Attention Lab
+      if (isLabLink(link, '/zh/lab/')) continue; // the Chinese Attention Lab
       const [target, anchor] = link.split('#');
       const slug =
         target === '' ? zh.slug : target.match(/^\/zh\/questions\/([a-z0-9-]+)\/?$/)?.[1];

@@ -41,10 +41,18 @@ test.describe('Attention Lab', () => {
     await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('1');
   });
 
+  test('rotary positions are a setting a link can choose', async ({ page }) => {
+    await page.goto('/lab/?t=shift&p=rope&h=1&w=16&ao=1&b=16');
+    await expect(page.getByLabel('Positions')).toHaveValue('rope');
+    await expect(page.getByLabel('Positions').locator('option:checked')).toHaveText(
+      'Rotary (RoPE)',
+    );
+  });
+
   test('trains on cpu: the loss falls, heads show, pause and resume, export and import', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.goto(tiny);
     await chooseCpu(page);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -70,6 +78,20 @@ test.describe('Attention Lab', () => {
     await expect(page.getByTestId('lab-probe-table')).toBeVisible();
     await expectNoSeriousViolations(page, 'lab after training');
 
+    // Every head's map works from the keyboard and has a table; so do the curves.
+    const head = page.getByTestId('lab-head').first();
+    const map = head.getByRole('img').first();
+    await map.focus();
+    const live = head.locator('[aria-live="polite"]').filter({ hasText: /^row / });
+    await expect(live).toHaveText(/^row 0:\d+, column 0:\d+, value 0\.\d+$/);
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText(/^row 0:\d+, column 1:\d+, value 0\.\d+$/);
+    await head.getByRole('button', { name: 'Show table' }).click();
+    await expect(head.locator('table')).toBeVisible();
+    const charts = page.locator('section[aria-labelledby="lab-charts"]');
+    await charts.getByRole('button', { name: 'Show table' }).first().click();
+    await expect(charts.locator('table').first()).toBeVisible();
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export model' }).click();
     const file = await (await download).path();
@@ -89,9 +111,19 @@ test.describe('Attention Lab', () => {
     await expect(page.getByText(`Loaded a model at step ${saved.step}.`)).toBeVisible();
     await expect(page.getByTestId('lab-head').first()).toBeVisible({ timeout: 30_000 });
 
-    // A reload picks up the model saved on this device.
+    // A reload picks up the model saved on this device, and training goes on from there.
     await page.reload();
     await expect(page.getByText(`Restored the model saved at step ${saved.step}`)).toBeVisible();
+    // (The settings, the backend among them, stay locked while a model exists: it resumes on
+    // the page's default backend.)
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await expect
+      .poll(async () => (await readMetrics(page)).step, { timeout: 60_000 })
+      .toBeGreaterThan(saved.step);
+    // Adam's state came back with the weights: the loss goes on from where it was.
+    expect((await readMetrics(page)).loss).toBeLessThan(first.loss / 2);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByTestId('lab-status')).toContainText('Paused at step');
   });
 });
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LabConfig } from '@/lib/lab/config';
 import type { LabModelFile } from '@/lib/lab/modelFile';
-import type { ProbeResult, WeightValues } from '@/lib/lab/trainer';
+import type { ProbeResult, TrainerStart } from '@/lib/lab/trainer';
 import { trainKind, type TrainParams, type TrainResult } from '@/lib/lab/trainKind';
 import type { RunnerClient } from '@/lib/runtime/client';
 import type { BackendChoice } from '@/lib/runtime/displays';
@@ -38,7 +38,8 @@ const chunkMs = 250;
 /** A chunk never gets near this; it only catches a stuck backend. */
 const requestLimitMs = 30_000;
 const maxSnapshots = 120;
-const saveEveryMs = 10_000;
+/** A reload resumes from the last save: often enough to lose little, rarely enough to be cheap. */
+const saveEveryMs = 5_000;
 
 const initial: LabState = { phase: 'idle', backend: '', history: [], snapshots: [] };
 
@@ -59,9 +60,7 @@ export function useLabTraining(opts: {
   const running = useRef(false);
   const ready = useRef(false);
   /** Where the next model starts: a save or a loaded file (with its own settings). */
-  const start = useRef<{ weights: WeightValues; step: number; config?: LabConfig } | undefined>(
-    undefined,
-  );
+  const start = useRef<(TrainerStart & { config?: LabConfig }) | undefined>(undefined);
   const latest = useRef(opts);
   useEffect(() => {
     latest.current = opts;
@@ -70,6 +69,8 @@ export function useLabTraining(opts: {
   /** Bumped by reset and restore, so a request in flight from before never writes state. */
   const generation = useRef(0);
   const lastSave = useRef(0);
+  /** Set when the page is hidden (maybe closing): the loop saves after the chunk in flight. */
+  const saveSoon = useRef(false);
 
   const ask = useCallback(async (params: TrainParams): Promise<TrainResult> => {
     // Loaded on the first request: the runner and its sandbox stay out of the page's first load.
@@ -93,7 +94,7 @@ export function useLabTraining(opts: {
     const r = await ask({
       action: 'init',
       config,
-      start: from && { weights: from.weights, step: from.step },
+      start: from && { weights: from.weights, step: from.step, optimizer: from.optimizer },
     });
     if (!r.ok) {
       fail(r.error ?? '');
@@ -108,13 +109,15 @@ export function useLabTraining(opts: {
     const r = await ask({ action: 'weights' });
     if (!r.ok || !r.weights) return;
     const step = history.current.at(-1)?.step ?? 0;
-    start.current = { weights: r.weights, step, config: latest.current.config };
+    const optimizer = r.optimizer;
+    start.current = { weights: r.weights, step, optimizer, config: latest.current.config };
     lastSave.current = Date.now();
     latest.current.onSave({
       savedAt: Date.now(),
       config: latest.current.config,
       step,
       weights: r.weights,
+      optimizer,
       history: history.current,
     });
   }, [ask]);
@@ -175,7 +178,10 @@ export function useLabTraining(opts: {
     while (running.current && mine === generation.current) {
       if (!(await trainOnce(chunkMs, mine))) return;
       setState((s) => (running.current ? { ...s, phase: 'running' } : s));
-      if (Date.now() - lastSave.current > saveEveryMs) await save();
+      if (saveSoon.current || Date.now() - lastSave.current > saveEveryMs) {
+        saveSoon.current = false;
+        await save();
+      }
     }
     if (mine !== generation.current) return;
     await save();
@@ -205,7 +211,12 @@ export function useLabTraining(opts: {
     generation.current++;
     running.current = false;
     ready.current = false;
-    start.current = { weights: file.weights, step: file.step, config: file.config };
+    start.current = {
+      weights: file.weights,
+      step: file.step,
+      optimizer: file.optimizer,
+      config: file.config,
+    };
     history.current = file.history;
     setState({ ...initial, history: file.history, restoredStep: file.step, phase: 'paused' });
   }, []);
@@ -234,12 +245,16 @@ export function useLabTraining(opts: {
     [ask, ensureModel],
   );
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') saveSoon.current = true;
+    };
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
       running.current = false;
-    },
-    [],
-  );
+    };
+  }, []);
 
   /** Saves now (training also saves on pause and every few seconds). */
   const saveNow = useCallback(async () => {

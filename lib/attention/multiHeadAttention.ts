@@ -14,6 +14,7 @@ import {
   fmt,
 } from './checks';
 import { linear } from './linear';
+import { rotate, type RotaryEmbeddingOptions } from './rotaryEmbedding';
 
 /** nn.MultiheadAttention's state_dict names, camelCased. */
 export interface MultiHeadAttentionParams {
@@ -88,6 +89,7 @@ export function attendHeads(
   value: tf.Tensor,
   params: MultiHeadAttentionParams,
   opts: MultiHeadAttentionOptions,
+  rotary?: RotaryEmbeddingOptions,
 ): { output: tf.Tensor; weights: tf.Tensor } {
   return tf.tidy(() => {
     const [B, L, E] = dims(query);
@@ -99,8 +101,14 @@ export function attendHeads(
     const [bq, bk, bv] = params.inProjBias ? tf.split(params.inProjBias, 3, 0) : [];
     const heads = (x: tf.Tensor, len: number) =>
       tf.transpose(tf.reshape(x, [B, len, H, headDim]), [0, 2, 1, 3]);
-    const q = heads(linear(query, wq, bq), L);
-    const k = heads(linear(key, wk, bk), S);
+    let q = heads(linear(query, wq, bq), L);
+    let k = heads(linear(key, wk, bk), S);
+    // RoPE turns each head's queries and keys by their positions ([B, H, L, d]: rows are
+    // positions), so a score depends on how far apart the two tokens are.
+    if (rotary) {
+      q = rotate(q, rotary.base, rotary.offset);
+      k = rotate(k, rotary.base, rotary.offset);
+    }
     const v = heads(linear(value, wv, bv), S);
     // Masks are lifted to [B, H, L, S] by broadcasting: mask is shared by batch and heads,
     // keyPaddingMask by heads and queries.

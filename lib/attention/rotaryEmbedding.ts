@@ -45,7 +45,6 @@ export function rotaryEmbedding(
     if (x.shape.some((n) => n === 0)) {
       fail(FN, `x has shape ${fmt(x.shape)} but expected no empty dimension [..., L, d]`);
     }
-    const L = x.shape[x.rank - 2];
     const d = x.shape[x.rank - 1];
     if (d % 2 !== 0) {
       fail(
@@ -60,9 +59,22 @@ export function rotaryEmbedding(
     if (base <= 0) fail(FN, `base is ${base} but expected a positive number`);
     assertFiniteNumber(FN, 'offset', offset);
     assertNoNaN(FN, { x });
+    return { output: rotate(x, base, offset) };
+  });
+}
+
+/**
+ * The maths of rotaryEmbedding on an input already known to be [..., L, d] with d even, with no
+ * host checks: transformerBlock turns queries and keys it computed itself, which must not be
+ * read back on the host mid-training (WebGPU cannot do that dependably).
+ */
+export function rotate(x: tf.Tensor, base = 10000, offset = 0): tf.Tensor {
+  return tf.tidy(() => {
+    const L = x.shape[x.rank - 2];
+    const d = x.shape[x.rank - 1];
     const { cos, sin } = angleTables(L, d, base, offset);
     const [x1, x2] = tf.split(x, 2, -1);
     const rotated = tf.concat([tf.neg(x2), x1], -1);
-    return { output: tf.add(tf.mul(x, cos), tf.mul(rotated, sin)) };
+    return tf.add(tf.mul(x, cos), tf.mul(rotated, sin));
   });
 }

@@ -1,7 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import { transformerBlock, type TransformerBlockParams } from './transformerBlock';
+import {
+  transformerBlock,
+  transformerBlockShapes,
+  type TransformerBlockParams,
+} from './transformerBlock';
 import {
   disposeAll,
   expectClose,
@@ -34,20 +38,7 @@ function silentParams(bias = 0): TransformerBlockParams {
 }
 
 function randomParams(seed: number): TransformerBlockParams {
-  const shapes: Record<keyof TransformerBlockParams, number[]> = {
-    ln1Weight: [E],
-    ln1Bias: [E],
-    inProjWeight: [3 * E, E],
-    inProjBias: [3 * E],
-    outProjWeight: [E, E],
-    outProjBias: [E],
-    ln2Weight: [E],
-    ln2Bias: [E],
-    fc1Weight: [F, E],
-    fc1Bias: [F],
-    fc2Weight: [E, F],
-    fc2Bias: [E],
-  };
+  const shapes = transformerBlockShapes(E, F);
   return Object.fromEntries(
     Object.entries(shapes).map(([name, shape], i) => [
       name,
@@ -191,5 +182,78 @@ describe('transformerBlock', () => {
       g.dispose();
     });
     tf.dispose([x, wrongFc2, flat, ...Object.values(params)]);
+  });
+
+  describe('rotary positions', () => {
+    // E = 2, one head: RoPE's only pair turns by `pos` radians (base^0 = 1). With identity
+    // projections, query i and key j of the same token [1, 0] are [cos i, sin i] and
+    // [cos j, sin j], so score(i, j) = cos(i - j) / sqrt(2): a function of the distance only.
+    const identity = () => ({
+      ln1Weight: tf.ones([2]),
+      ln1Bias: tf.zeros([2]),
+      inProjWeight: tf.tensor([1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1], [6, 2]),
+      inProjBias: tf.zeros([6]),
+      outProjWeight: tf.eye(2),
+      outProjBias: tf.zeros([2]),
+      ln2Weight: tf.ones([2]),
+      ln2Bias: tf.zeros([2]),
+      fc1Weight: tf.zeros([1, 2]),
+      fc1Bias: tf.zeros([1]),
+      fc2Weight: tf.zeros([2, 1]),
+      fc2Bias: tf.zeros([2]),
+    });
+    const n = 4;
+    const same = () => tf.tile(tf.tensor([1, 0], [1, 1, 2]), [1, n, 1]);
+
+    it('weighs keys by cos(i - j) / sqrt(2), the hand-derived scores, on repeated tokens', () => {
+      const x = same();
+      const params = identity();
+      const { output, weights } = transformerBlock(x, params, {
+        numHeads: 1,
+        norm: 'post',
+        rotary: {},
+      });
+      const expected: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const scores = Array.from({ length: n }, (_, j) => Math.cos(i - j) / Math.SQRT2);
+        const total = scores.reduce((s, v) => s + Math.exp(v), 0);
+        expected.push(...scores.map((v) => Math.exp(v) / total));
+      }
+      expectClose(weights, expected, 1e-5);
+      tf.dispose([x, output, weights, ...Object.values(params)]);
+    });
+
+    it('without rotary the same tokens attend uniformly (nothing tells positions apart)', () => {
+      const x = same();
+      const params = identity();
+      const { output, weights } = transformerBlock(x, params, { numHeads: 1, norm: 'post' });
+      expectClose(weights, new Array(n * n).fill(1 / n), 1e-6);
+      tf.dispose([x, output, weights, ...Object.values(params)]);
+    });
+
+    it('rejects an odd head dim and a bad base, and lets gradients through', () => {
+      const x = tf.tensor(xValues, [B, L, E]);
+      const params = randomParams(90);
+      expectNoLeak(() => {
+        expect(() => transformerBlock(x, params, { numHeads: 4, norm: 'pre', rotary: {} })).toThrow(
+          'transformerBlock: rotary needs an even head dim, but E / numHeads = 4 / 4 = 1',
+        );
+        expect(() =>
+          transformerBlock(x, params, { numHeads: H, norm: 'pre', rotary: { base: 0 } }),
+        ).toThrow('transformerBlock: rotary.base is 0 but expected a positive number');
+      });
+      const g = tf.grad((w: tf.Tensor) =>
+        tf.sum(
+          transformerBlock(
+            x,
+            { ...params, inProjWeight: w },
+            { numHeads: H, norm: 'pre', rotary: {} },
+          ).output,
+        ),
+      )(params.inProjWeight);
+      // The query and key rows get a gradient through the rotation.
+      expect(Array.from(g.dataSync()).some((v) => v !== 0)).toBe(true);
+      tf.dispose([g, x, ...Object.values(params)]);
+    });
   });
 });

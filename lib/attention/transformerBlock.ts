@@ -13,6 +13,7 @@ import {
 } from './checks';
 import { linear } from './linear';
 import { attendHeads } from './multiHeadAttention';
+import type { RotaryEmbeddingOptions } from './rotaryEmbedding';
 
 /** nn.TransformerEncoderLayer's state_dict, camelCased (norm1 -> ln1, linear1 -> fc1, ...). */
 export interface TransformerBlockParams {
@@ -30,6 +31,47 @@ export interface TransformerBlockParams {
   fc2Bias: tf.Tensor;
 }
 
+/**
+ * The shape of every parameter of a block of width E with a feed-forward layer of width F, in
+ * nn.TransformerEncoderLayer's state_dict order: what the block checks, and what code that
+ * creates parameters (tests, the lab's model) builds.
+ */
+export function transformerBlockShapes(
+  E: number,
+  F: number,
+): Record<keyof TransformerBlockParams, number[]> {
+  return {
+    ln1Weight: [E],
+    ln1Bias: [E],
+    inProjWeight: [3 * E, E],
+    inProjBias: [3 * E],
+    outProjWeight: [E, E],
+    outProjBias: [E],
+    ln2Weight: [E],
+    ln2Bias: [E],
+    fc1Weight: [F, E],
+    fc1Bias: [F],
+    fc2Weight: [E, F],
+    fc2Bias: [E],
+  };
+}
+
+/** The same shapes in words, for error messages. */
+const layouts: Record<keyof TransformerBlockParams, string> = {
+  ln1Weight: '[E]',
+  ln1Bias: '[E]',
+  inProjWeight: '[3E, E]',
+  inProjBias: '[3E]',
+  outProjWeight: '[E, E]',
+  outProjBias: '[E]',
+  ln2Weight: '[E]',
+  ln2Bias: '[E]',
+  fc1Weight: '[F, E]',
+  fc1Bias: '[F]',
+  fc2Weight: '[E, F]',
+  fc2Bias: '[E]',
+};
+
 export interface TransformerBlockOptions {
   numHeads: number;
   /** 'pre': x + f(norm(x)) (GPT-2 and later); 'post': norm(x + f(x)) (the 2017 paper). */
@@ -37,6 +79,11 @@ export interface TransformerBlockOptions {
   causal?: boolean;
   /** LayerNorm's epsilon. Default 1e-5. */
   eps?: number;
+  /**
+   * Rotary positions (RoPE, as rotaryEmbedding): when given, each head's queries and keys are
+   * turned by their positions before the scores. Needs an even head dim E / numHeads.
+   */
+  rotary?: RotaryEmbeddingOptions;
 }
 
 const FN = 'transformerBlock';
@@ -48,7 +95,7 @@ function validate(
 ): asserts params is TransformerBlockParams {
   assertRank(FN, 'x', x, 3, '[B, L, E]');
   const E = dims(x)[2];
-  assertObject(FN, 'opts', opts, "{ numHeads, norm: 'pre' | 'post', causal?, eps? }");
+  assertObject(FN, 'opts', opts, "{ numHeads, norm: 'pre' | 'post', causal?, eps?, rotary? }");
   assertPositiveInt(FN, 'numHeads', opts.numHeads);
   if (E % opts.numHeads !== 0) {
     fail(FN, `numHeads is ${opts.numHeads} but expected a divisor of E = ${E} (x ${fmt(x.shape)})`);
@@ -61,24 +108,28 @@ function validate(
     assertFiniteNumber(FN, 'eps', opts.eps);
     if (opts.eps <= 0) fail(FN, `eps is ${opts.eps} but expected a positive number`);
   }
+  if (opts.rotary !== undefined) {
+    assertObject(FN, 'rotary', opts.rotary, '{ base?, offset? }');
+    const { base, offset } = opts.rotary;
+    if (base !== undefined) {
+      assertFiniteNumber(FN, 'rotary.base', base);
+      if (base <= 0) fail(FN, `rotary.base is ${base} but expected a positive number`);
+    }
+    if (offset !== undefined) assertFiniteNumber(FN, 'rotary.offset', offset);
+    if ((E / opts.numHeads) % 2 !== 0) {
+      fail(
+        FN,
+        `rotary needs an even head dim, but E / numHeads = ${E} / ${opts.numHeads} = ${E / opts.numHeads}`,
+      );
+    }
+  }
   assertObject(FN, 'params', params, '{ ln1Weight, ln1Bias, inProjWeight, ..., fc2Bias }');
   assertRank(FN, 'fc1Weight', params.fc1Weight, 2, '[F, E]');
   const F = params.fc1Weight.shape[0];
-  const expected: [keyof TransformerBlockParams, number[], string][] = [
-    ['ln1Weight', [E], '[E]'],
-    ['ln1Bias', [E], '[E]'],
-    ['inProjWeight', [3 * E, E], '[3E, E]'],
-    ['inProjBias', [3 * E], '[3E]'],
-    ['outProjWeight', [E, E], '[E, E]'],
-    ['outProjBias', [E], '[E]'],
-    ['ln2Weight', [E], '[E]'],
-    ['ln2Bias', [E], '[E]'],
-    ['fc1Weight', [F, E], '[F, E]'],
-    ['fc1Bias', [F], '[F]'],
-    ['fc2Weight', [E, F], '[E, F]'],
-    ['fc2Bias', [E], '[E]'],
-  ];
-  for (const [name, shape, layout] of expected) assertShape(FN, name, params[name], shape, layout);
+  const shapes = transformerBlockShapes(E, F);
+  for (const name of Object.keys(shapes) as (keyof TransformerBlockParams)[]) {
+    assertShape(FN, name, params[name], shapes[name], layouts[name]);
+  }
   assertNoNaN(FN, { x });
 }
 
@@ -127,6 +178,7 @@ export function transformerBlock(
           outProjBias: p.outProjBias,
         },
         { numHeads: opts.numHeads, causal: opts.causal },
+        opts.rotary,
       );
     const ffn = (h: tf.Tensor) =>
       linear(gelu(linear(h, p.fc1Weight, p.fc1Bias)), p.fc2Weight, p.fc2Bias);

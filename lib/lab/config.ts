@@ -1,6 +1,6 @@
 import { taskNames, type TaskName } from './tasks';
 
-export const positionKinds = ['none', 'sinusoidal', 'learned'] as const;
+export const positionKinds = ['none', 'sinusoidal', 'learned', 'rope'] as const;
 export type PositionKind = (typeof positionKinds)[number];
 
 /** Everything that defines a lab run: the task, the model and the optimiser. */
@@ -91,6 +91,8 @@ export function configProblems(config: unknown): string[] {
   const ok = c as unknown as LabConfig;
   if (ok.width % ok.heads !== 0) {
     problems.push(`width ${ok.width} is not divisible by ${ok.heads} heads`);
+  } else if (ok.positions === 'rope' && (ok.width / ok.heads) % 2 !== 0) {
+    problems.push(`rotary positions need an even head width, not ${ok.width} / ${ok.heads}`);
   }
   if (ok.task === 'recall' && ok.length % 2 === 0) {
     problems.push('recall needs an odd length (pairs, then the query)');

@@ -1,23 +1,14 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { transformerBlock, type TransformerBlockParams } from '@/lib/attention/transformerBlock';
+import {
+  transformerBlock,
+  transformerBlockShapes,
+  type TransformerBlockParams,
+} from '@/lib/attention/transformerBlock';
 import { mulberry32 } from '@/lib/random';
 import type { LabConfig } from './config';
 
-/** The block's parameters that train; the rest (attention-only FFN) stay fixed at zero. */
-const blockNames: (keyof TransformerBlockParams)[] = [
-  'ln1Weight',
-  'ln1Bias',
-  'inProjWeight',
-  'inProjBias',
-  'outProjWeight',
-  'outProjBias',
-  'ln2Weight',
-  'ln2Bias',
-  'fc1Weight',
-  'fc1Bias',
-  'fc2Weight',
-  'fc2Bias',
-];
+/** A block's parameter names, in the block's own order (saved files keep it). */
+const blockNames = Object.keys(transformerBlockShapes(1, 1)) as (keyof TransformerBlockParams)[];
 const ffnNames = new Set<string>(['fc1Weight', 'fc1Bias', 'fc2Weight', 'fc2Bias']);
 
 /** A parameter's name and shape, in the order they are created, saved and loaded. */
@@ -28,20 +19,7 @@ export function parameterShapes(config: LabConfig): [string, number[]][] {
   const shapes: [string, number[]][] = [['embed', [config.vocab, E]]];
   if (config.positions === 'learned') shapes.push(['positions', [config.length, E]]);
   for (let layer = 0; layer < config.layers; layer++) {
-    const block: Record<keyof TransformerBlockParams, number[]> = {
-      ln1Weight: [E],
-      ln1Bias: [E],
-      inProjWeight: [3 * E, E],
-      inProjBias: [3 * E],
-      outProjWeight: [E, E],
-      outProjBias: [E],
-      ln2Weight: [E],
-      ln2Bias: [E],
-      fc1Weight: [F, E],
-      fc1Bias: [F],
-      fc2Weight: [E, F],
-      fc2Bias: [E],
-    };
+    const block = transformerBlockShapes(E, F);
     for (const name of blockNames) shapes.push([`layer${layer}.${name}`, block[name]]);
   }
   shapes.push(['unembedWeight', [config.vocab, E]], ['unembedBias', [config.vocab]]);
@@ -140,6 +118,8 @@ export function forward(
       numHeads: config.heads,
       norm: config.norm,
       causal: config.causal,
+      // RoPE lives inside attention: queries and keys turn by position, the stream does not.
+      rotary: config.positions === 'rope' ? {} : undefined,
     });
     x = out.output;
     weights.push(out.weights);

@@ -38,4 +38,48 @@ describe('lab model files', () => {
     const heads = readLabModel(JSON.stringify(badHeads));
     expect(!heads.ok && heads.detail).toBe('config: width 32 is not divisible by 3 heads');
   });
+
+  describe("Adam's state", () => {
+    // The default model trains every parameter, so Adam has a moment for each.
+    const zeros = () =>
+      Object.fromEntries(Object.entries(weights).map(([n, v]) => [n, v.map(() => 0)]));
+    const withAdam = () =>
+      JSON.parse(
+        exportLabModel({
+          savedAt: 1,
+          config: defaultConfig,
+          step: 12,
+          weights,
+          optimizer: { iterations: 12, m: zeros(), v: zeros() },
+          history: [],
+        }),
+      );
+
+    it('round-trips with the model', () => {
+      const read = readLabModel(JSON.stringify(withAdam()));
+      expect(read.ok && read.file.optimizer?.iterations).toBe(12);
+      expect(read.ok && read.file.optimizer?.m.embed).toHaveLength(256);
+    });
+
+    it('names a missing or wrong-sized moment, a negative second moment and a step count too high', () => {
+      const detail = (file: unknown) => {
+        const read = readLabModel(JSON.stringify(file));
+        return !read.ok && `${read.reason}: ${read.detail}`;
+      };
+      const missing = withAdam();
+      delete missing.optimizer.m['layer0.fc1Weight'];
+      expect(detail(missing)).toBe('invalid: optimizer.m.layer0.fc1Weight: missing');
+      const short = withAdam();
+      short.optimizer.v.unembedBias = [0];
+      expect(detail(short)).toBe(
+        'invalid: optimizer.v.unembedBias: 1 numbers, expected 8 (shape [8])',
+      );
+      const negative = withAdam();
+      negative.optimizer.v.embed[3] = -1;
+      expect(detail(negative)).toMatch(/^invalid: optimizer\.v\.embed\.3: /);
+      const ahead = withAdam();
+      ahead.optimizer.iterations = 13;
+      expect(detail(ahead)).toBe('invalid: optimizer.iterations: 13 is more than the step, 12');
+    });
+  });
 });

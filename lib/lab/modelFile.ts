@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { configFields, configProblems, type LabConfig } from './config';
-import { parameterShapes } from './model';
-import type { WeightValues } from './trainer';
+import { isTrained, parameterShapes } from './model';
+import type { OptimizerState, WeightValues } from './trainer';
 
 /**
  * A trained lab model as a file (and as IndexedDB holds it): the settings, the step reached
@@ -10,8 +10,11 @@ import type { WeightValues } from './trainer';
  */
 export const labFileKind = 'lab-model';
 export const labFileVersion = 1;
-/** A 4-layer, width-128 model is about 3 MB of JSON numbers; twice that is plenty. */
-export const maxFileBytes = 8 * 1024 * 1024;
+/**
+ * The largest model (4 layers of width 128 with feed-forward layers, about 0.8 M parameters) is
+ * about 10 MB of numbers, and Adam's two moments triple that; 48 MB leaves room.
+ */
+export const maxFileBytes = 48 * 1024 * 1024;
 
 export interface LabModelFile {
   app: 'attention-atlas';
@@ -21,6 +24,11 @@ export interface LabModelFile {
   config: LabConfig;
   step: number;
   weights: WeightValues;
+  /**
+   * Adam's state when saved, so training resumes where it stopped (absent in a model saved
+   * before its first step, and in files written before Adam's state was kept).
+   */
+  optimizer?: OptimizerState;
   /** The loss and accuracy curve up to `step`, so a loaded model shows its history. */
   history: { step: number; loss: number; accuracy: number }[];
 }
@@ -33,6 +41,14 @@ const fileSchema = z.object({
   config: z.record(z.string(), z.unknown()),
   step: z.number().int().min(0),
   weights: z.record(z.string(), z.array(z.number())),
+  optimizer: z
+    .object({
+      iterations: z.number().int().min(0),
+      m: z.record(z.string(), z.array(z.number())),
+      // Second moments are means of squares: a negative one would make Adam's step NaN.
+      v: z.record(z.string(), z.array(z.number().min(0))),
+    })
+    .optional(),
   history: z
     .array(z.object({ step: z.number(), loss: z.number().nullable(), accuracy: z.number() }))
     .max(100_000),
@@ -81,15 +97,33 @@ export function readLabModel(text: string): LabImportResult {
   if (problems.length > 0)
     return { ok: false, reason: 'invalid', detail: `config: ${problems[0]}` };
   const config = pickConfig(parsed.data.config);
-  for (const [name, shape] of parameterShapes(config)) {
-    const values = parsed.data.weights[name];
-    const size = shape.reduce((a, b) => a * b, 1);
-    if (!values) return { ok: false, reason: 'invalid', detail: `weights.${name}: missing` };
-    if (values.length !== size) {
+  const shapes = parameterShapes(config);
+  const sizeProblem = (field: string, values: WeightValues, only: (name: string) => boolean) => {
+    for (const [name, shape] of shapes) {
+      if (!only(name)) continue;
+      const got = values[name];
+      const size = shape.reduce((a, b) => a * b, 1);
+      if (!got) return `${field}.${name}: missing`;
+      if (got.length !== size) {
+        return `${field}.${name}: ${got.length} numbers, expected ${size} (shape [${shape.join(', ')}])`;
+      }
+    }
+    return null;
+  };
+  const weightsProblem = sizeProblem('weights', parsed.data.weights, () => true);
+  if (weightsProblem) return { ok: false, reason: 'invalid', detail: weightsProblem };
+  const adam = parsed.data.optimizer;
+  if (adam) {
+    // Adam keeps moments for the trained parameters only (not an attention-only model's FFN).
+    const trains = (name: string) => isTrained(config, name);
+    const problem =
+      sizeProblem('optimizer.m', adam.m, trains) ?? sizeProblem('optimizer.v', adam.v, trains);
+    if (problem) return { ok: false, reason: 'invalid', detail: problem };
+    if (adam.iterations > parsed.data.step) {
       return {
         ok: false,
         reason: 'invalid',
-        detail: `weights.${name}: ${values.length} numbers, expected ${size} (shape [${shape.join(', ')}])`,
+        detail: `optimizer.iterations: ${adam.iterations} is more than the step, ${parsed.data.step}`,
       };
     }
   }

@@ -22,7 +22,10 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
         const problems = configProblems(config);
         if (problems.length > 0) return { ...base, ok: false, error: problems.join('; ') };
         trainer?.dispose();
-        trainer = new LabTrainer(tf, config, params.start);
+        trainer = null;
+        trainer = params.start
+          ? await LabTrainer.resume(tf, config, params.start)
+          : new LabTrainer(tf, config);
         trainerBackend = facts.backend;
         return {
           ...base,
@@ -33,8 +36,10 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
       if (!trainer || trainerBackend !== tf.getBackend()) {
         return { ...base, ok: false, error: 'no-model' };
       }
-      if (params.action === 'weights')
-        return { ...base, ok: true, weights: await trainer.weights() };
+      if (params.action === 'weights') {
+        const optimizer = await trainer.optimizerState();
+        return { ...base, ok: true, weights: await trainer.weights(), optimizer };
+      }
       if (params.action === 'probe') {
         const probe = await trainer.probe(params.probe, params.headsOff);
         const accuracy = await trainer.accuracy(params.headsOff);

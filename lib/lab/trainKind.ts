@@ -1,10 +1,16 @@
 import type { RequestKind } from '@/lib/runtime/protocol';
 import type { LabConfig } from './config';
-import type { ProbeResult, StepMetrics, WeightValues } from './trainer';
+import type {
+  OptimizerState,
+  ProbeResult,
+  StepMetrics,
+  TrainerStart,
+  WeightValues,
+} from './trainer';
 
 /** What the page asks of the lab's trainer, which lives in the runner's worker between requests. */
 export type TrainParams =
-  | { action: 'init'; config: LabConfig; start?: { weights: WeightValues; step: number } }
+  | { action: 'init'; config: LabConfig; start?: TrainerStart }
   /** Trains for about `budgetMs` (at least one step), then probes `probe`. */
   | { action: 'train'; budgetMs: number; probe: number[]; headsOff: number[][] }
   | { action: 'probe'; probe: number[]; headsOff: number[][] }
@@ -18,6 +24,8 @@ export interface TrainResult {
   metrics?: StepMetrics;
   probe?: ProbeResult;
   weights?: WeightValues;
+  /** Adam's state with `weights` (absent before the first step). */
+  optimizer?: OptimizerState;
   /** Steps per second of this request's training, measured around the steps only. */
   stepsPerSecond?: number;
 }

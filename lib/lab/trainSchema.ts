@@ -23,5 +23,12 @@ export const trainResult: z.ZodType<TrainResult> = z.object({
     })
     .optional(),
   weights: z.record(z.string(), z.array(num)).optional(),
+  optimizer: z
+    .object({
+      iterations: z.number().int(),
+      m: z.record(z.string(), z.array(num)),
+      v: z.record(z.string(), z.array(num)),
+    })
+    .optional(),
   stepsPerSecond: num.optional(),
 });

@@ -30,21 +30,40 @@ export interface ProbeResult {
 export type WeightValues = Record<string, number[]>;
 
 /**
+ * Adam's state: its step count and both moments of every trained parameter (by name). Without
+ * it a resumed run restarts Adam cold (zero moments, full bias correction), which jolts a model
+ * that was converging.
+ */
+export interface OptimizerState {
+  iterations: number;
+  m: WeightValues;
+  v: WeightValues;
+}
+
+/** Where a trainer starts: saved weights at a step, and Adam's state when it was saved. */
+export interface TrainerStart {
+  weights: WeightValues;
+  step: number;
+  optimizer?: OptimizerState;
+}
+
+/**
  * A lab model and its Adam optimiser on the current tfjs backend. The same config and seed give
  * the same run. Call dispose() when done; every step frees what it allocates.
  */
 export class LabTrainer {
   private readonly params = new Map<string, tfc.Variable>();
   private readonly trained: tfc.Variable[] = [];
+  /** The names of `trained`, in the same order (Adam keeps its moments by that order). */
+  private readonly trainedNames: string[] = [];
   private readonly optimizer: tfc.Optimizer;
-  private readonly nextBatch: (batch: number) => TaskBatch;
   private readonly evalBatch: TaskBatch;
   step = 0;
 
   constructor(
     private readonly tf: typeof tfc,
     readonly config: LabConfig,
-    start?: { weights: WeightValues; step: number },
+    start?: TrainerStart,
   ) {
     const initial = initialValues(config);
     for (const [name, shape] of parameterShapes(config)) {
@@ -55,17 +74,48 @@ export class LabTrainer {
         tf.variable(tf.tensor(values, shape), trains, `lab.${name}.${uniqueSuffix()}`),
       );
       this.params.set(name, v);
-      if (trains) this.trained.push(v);
+      if (trains) {
+        this.trained.push(v);
+        this.trainedNames.push(name);
+      }
     }
     this.step = start?.step ?? 0;
     this.optimizer = tf.train.adam(config.lr);
-    this.nextBatch = taskStream(config.task, config.length, config.vocab, config.seed + this.step);
     this.evalBatch = taskStream(
       config.task,
       config.length,
       config.vocab,
       config.seed + evalSeedOffset,
     )(evalSize);
+  }
+
+  /**
+   * A trainer that continues a saved run exactly: its weights, and Adam's moments and step count
+   * when the save has them (tfjs' Adam restores those asynchronously).
+   */
+  static async resume(tf: typeof tfc, config: LabConfig, start: TrainerStart) {
+    const trainer = new LabTrainer(tf, config, start);
+    try {
+      if (start.optimizer) await trainer.loadOptimizer(start.optimizer);
+    } catch (error) {
+      trainer.dispose();
+      throw error;
+    }
+    return trainer;
+  }
+
+  /**
+   * The batch of a given step. Each step's examples come from a seed of their own, so a run
+   * resumed at step s sees the same batches as one that never stopped.
+   */
+  private batchAt(step: number): TaskBatch {
+    const seed = (Math.imul(this.config.seed, 0x9e3779b1) ^ Math.imul(step + 1, 0x85ebca77)) >>> 0;
+    return taskStream(
+      this.config.task,
+      this.config.length,
+      this.config.vocab,
+      seed,
+    )(this.config.batch);
   }
 
   /**
@@ -76,7 +126,7 @@ export class LabTrainer {
     const tf = this.tf;
     let last: tfc.Scalar | null = null;
     for (let i = 0; i < count; i++) {
-      const batch = this.nextBatch(this.config.batch);
+      const batch = this.batchAt(this.step);
       last?.dispose();
       last = this.optimizer.minimize(
         () => {
@@ -127,8 +177,51 @@ export class LabTrainer {
 
   async weights(): Promise<WeightValues> {
     const out: WeightValues = {};
-    for (const [name, v] of this.params) out[name] = Array.from(await v.data());
+    for (const [name, v] of this.params) out[name] = await plain(v);
     return out;
+  }
+
+  /** Adam's state, or undefined before the first step (it creates its moments then). */
+  async optimizerState(): Promise<OptimizerState | undefined> {
+    const saved = await this.optimizer.getWeights();
+    const [iter, ...moments] = saved;
+    const n = this.trainedNames.length;
+    const iterations = (await iter.tensor.data())[0];
+    iter.tensor.dispose();
+    if (moments.length !== 2 * n) return undefined;
+    const m: WeightValues = {};
+    const v: WeightValues = {};
+    for (let i = 0; i < n; i++) {
+      m[this.trainedNames[i]] = await plain(moments[i].tensor);
+      v[this.trainedNames[i]] = await plain(moments[n + i].tensor);
+    }
+    return { iterations, m, v };
+  }
+
+  private async loadOptimizer(state: OptimizerState): Promise<void> {
+    const tf = this.tf;
+    const shapes = new Map(parameterShapes(this.config));
+    const tensor = (values: number[] | undefined, name: string) => {
+      if (!values) throw new Error(`The saved optimizer has no moment for "${name}".`);
+      return tf.tensor(values, shapes.get(name));
+    };
+    const named = [
+      { name: 'iter', tensor: tf.scalar(state.iterations, 'int32') },
+      ...this.trainedNames.map((name) => ({
+        name: `${name}/m`,
+        tensor: tensor(state.m[name], name),
+      })),
+      ...this.trainedNames.map((name) => ({
+        name: `${name}/v`,
+        tensor: tensor(state.v[name], name),
+      })),
+    ];
+    try {
+      await this.optimizer.setWeights(named);
+    } finally {
+      // Adam's variables share these tensors' data; disposing ours leaves theirs.
+      tf.dispose(named.map((x) => x.tensor));
+    }
   }
 
   dispose(): void {
@@ -146,6 +239,14 @@ export class LabTrainer {
       scored: tf.tensor(batch.scored, shape, 'float32'),
     };
   }
+}
+
+/**
+ * A tensor's values as plain numbers, each written with the 9 significant digits that bring a
+ * float32 back exactly: files stay about half the size of full doubles' digits.
+ */
+async function plain(t: tfc.Tensor): Promise<number[]> {
+  return Array.from(await t.data(), (x) => Number(x.toPrecision(9)));
 }
 
 let counter = 0;

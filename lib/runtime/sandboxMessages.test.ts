@@ -104,6 +104,13 @@ describe('parseSandboxMessage', () => {
       parseSandboxMessage({ type: 'answer', id: 1, result: forged }, resultSchemas.train),
     ).toBeNull();
     expect(parseSandboxMessage({ type: 'answer', id: 1, result: run })).toBeNull();
+    // Adam's state travels with the weights, so a saved model resumes where it stopped.
+    const optimizer = { iterations: 3, m: { w: [0.1] }, v: { w: [0.01] } };
+    const saved = parseSandboxMessage(
+      { type: 'answer', id: 1, result: { ...trained, weights: { w: [1] }, optimizer } },
+      resultSchemas.train,
+    );
+    expect((saved as { result: { optimizer?: unknown } }).result.optimizer).toEqual(optimizer);
   });
 });
 
