@@ -1,14 +1,16 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, type JSX, type RefObject } from 'react';
-import { useT } from '@/components/LocaleContext';
+import { useLocale, useT } from '@/components/LocaleContext';
+import type { RunError } from '@/lib/runtime/displays';
+import { errorText } from '@/lib/runtime/errorText';
 import { EditorHint } from './EditorHint';
 import type { GlobalsContext } from './editorTypes';
 import { monaco, previewLanguage, startLanguageService, themes } from './monaco';
 import type { PendingInput } from './pendingInput';
 import { useColorScheme } from './useColorScheme';
 
-export interface CodeEditorMarker {
+interface CodeEditorMarker {
   /** 1-based line. */
   line: number;
   /** 1-based column. */
@@ -31,8 +33,11 @@ export interface CodeEditorProps {
    * state may still be a render behind a key pressed in the same moment, so run this, not it.
    */
   onRun: (code: string) => void;
-  /** Errors from the last run: red squiggles with hover text; the first one's line is revealed. */
-  markers?: CodeEditorMarker[];
+  /**
+   * The last run's error: a red squiggle at its line with its text in the page's language, and
+   * that line revealed. Worded here, not by the owner, so the error texts load with the editor.
+   */
+  error?: RunError;
   ariaLabel: string;
   /** Height of the editing area in px, fixed so nothing moves when it replaces a placeholder. */
   height: number;
@@ -58,7 +63,7 @@ export default function CodeEditor({
   revision,
   onChange,
   onRun,
-  markers,
+  error,
   ariaLabel,
   height,
   modelPath,
@@ -174,7 +179,11 @@ export default function CodeEditor({
 
   // Keyed by content: callers build a fresh array each render, and re-applying (and revealing
   // the error line) on every keystroke would scroll the view away from where the learner types.
-  const markerKey = JSON.stringify(markers ?? []);
+  const locale = useLocale();
+  const markers: CodeEditorMarker[] = error?.location
+    ? [{ ...error.location, message: errorText(error, locale) }]
+    : [];
+  const markerKey = JSON.stringify(markers);
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();

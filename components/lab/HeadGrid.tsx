@@ -3,7 +3,8 @@
 import { Heatmap } from '@/components/charts/Heatmap';
 import type { LabConfig } from '@/lib/lab/config';
 import type { ProbeResult } from '@/lib/lab/trainer';
-import { useLocale, useT } from '../LocaleContext';
+import { useLocale } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import styles from './Lab.module.css';
 
 /** One heatmap per layer and head on the probe, each with a switch that removes the head. */
@@ -18,7 +19,7 @@ export function HeadGrid({
   headsOff: number[][];
   onHeadsOff: (next: number[][]) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   const locale = useLocale();
   const L = probe.input.length;
   const labels = probe.input.map((token, i) => `${i}:${token}`);

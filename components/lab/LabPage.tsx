@@ -8,11 +8,12 @@ import {
   defaultConfig,
   type LabConfig,
 } from '@/lib/lab/config';
+import type { LabMessageKey } from '@/lib/i18n/labMessages';
 import type { LabModelFile } from '@/lib/lab/modelFile';
 import { makeExample } from '@/lib/lab/tasks';
 import { mulberry32 } from '@/lib/random';
 import type { BackendChoice } from '@/lib/runtime/displays';
-import { useT } from '../LocaleContext';
+import { LabMessagesProvider, useLabT } from './labMessages';
 import styles from './Lab.module.css';
 import { LabPresets } from './LabPresets';
 import { LabSettings } from './LabSettings';
@@ -27,9 +28,20 @@ function defaultProbe(config: LabConfig): number[] {
   return makeExample(config.task, config.length, config.vocab, mulberry32(config.seed + 7)).x;
 }
 
-/** The Attention Lab: settings in the URL, training in the runner's worker, views on intent. */
-export function LabPage() {
-  const t = useT();
+/**
+ * The Attention Lab: settings in the URL, training in the runner's worker, views on intent.
+ * `messages` are the lab's strings in the page's language (lib/i18n/labMessages.ts).
+ */
+export function LabPage({ messages }: { messages: Record<LabMessageKey, string> }) {
+  return (
+    <LabMessagesProvider messages={messages}>
+      <Lab />
+    </LabMessagesProvider>
+  );
+}
+
+function Lab() {
+  const t = useLabT();
   const [config, setConfig] = useState<LabConfig>(defaultConfig);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [backend, setBackend] = useState<BackendChoice>('auto');
@@ -196,7 +208,7 @@ export function LabPage() {
 }
 
 function statusLine(
-  t: ReturnType<typeof useT>,
+  t: ReturnType<typeof useLabT>,
   phase: string,
   backend: string,
   step: number,

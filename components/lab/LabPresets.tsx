@@ -2,7 +2,7 @@
 
 import type { LabConfig } from '@/lib/lab/config';
 import { presetIds, presets } from '@/lib/lab/presets';
-import { useT } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import styles from './Lab.module.css';
 
 /** Presets that each teach one thing; picking one resets the lab to its settings. */
@@ -13,7 +13,7 @@ export function LabPresets({
   disabled: boolean;
   onPick: (config: LabConfig) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   return (
     <section aria-labelledby="lab-presets">
       <h2 id="lab-presets">{t('lab.presets')}</h2>

@@ -3,7 +3,7 @@
 import { configFields, positionKinds, type LabConfig } from '@/lib/lab/config';
 import { taskNames } from '@/lib/lab/tasks';
 import { backendChoices, type BackendChoice } from '@/lib/runtime/displays';
-import { useT } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import styles from './Lab.module.css';
 
 type NumberKey = 'length' | 'vocab' | 'seed' | 'layers' | 'heads' | 'width' | 'lr' | 'batch';
@@ -32,7 +32,7 @@ export function LabSettings({
   onChange: (next: LabConfig) => void;
   onBackend: (next: BackendChoice) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   const set = <K extends keyof LabConfig>(key: K, value: LabConfig[K]) =>
     onChange({ ...config, [key]: value });
   return (

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { LineChart } from '@/components/charts/LineChart';
 import type { LabConfig } from '@/lib/lab/config';
-import { useLocale, useT } from '../LocaleContext';
+import { useLocale } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import { HeadGrid } from './HeadGrid';
 import styles from './Lab.module.css';
 import { ProbeBox } from './ProbeBox';
@@ -25,7 +26,7 @@ export default function LabView({
   onHeadsOff: (next: number[][]) => void;
   onProbe: (sequence: number[] | null) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   const locale = useLocale();
   // null follows training; a number pins the timeline to that snapshot.
   const [pinned, setPinned] = useState<number | null>(null);

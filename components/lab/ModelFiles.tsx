@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { LabModelFile } from '@/lib/lab/modelFile';
-import { useT } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import styles from './Lab.module.css';
 
 type Saved = Omit<LabModelFile, 'app' | 'kind' | 'version'>;
@@ -19,7 +19,7 @@ export function ModelFiles({
   onLoad: (file: LabModelFile) => void;
   onNotice: (text: string) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
 

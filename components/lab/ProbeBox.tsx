@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LabConfig } from '@/lib/lab/config';
 import type { ProbeResult } from '@/lib/lab/trainer';
-import { useT } from '../LocaleContext';
+import { useLabT } from './labMessages';
 import styles from './Lab.module.css';
 
 /** (Keyed by the probe, so a new probe resets the text.) Type a sequence and see the model's prediction next to the task's answer, as a table. */
@@ -20,7 +20,7 @@ export function ProbeBox({
   accuracy?: number;
   onProbe: (sequence: number[] | null) => void;
 }) {
-  const t = useT();
+  const t = useLabT();
   const [text, setText] = useState(probe.join(' '));
   const [bad, setBad] = useState(false);
   const max = config.vocab - 1;

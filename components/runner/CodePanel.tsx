@@ -2,11 +2,10 @@
 
 import type { ReactNode } from 'react';
 import type { RunError } from '@/lib/runtime/displays';
-import { errorText } from '@/lib/runtime/errorText';
 import { EditorHint } from '../editor/EditorHint';
 import { EditorPlaceholder } from '../editor/EditorPlaceholder';
 import { useLazyEditor } from '../editor/useLazyEditor';
-import { useLocale, useT } from '../LocaleContext';
+import { useT } from '../LocaleContext';
 import styles from './CodeRunner.module.css';
 
 interface Props {
@@ -52,9 +51,7 @@ export function CodePanel({
   onIntent,
 }: Props) {
   const t = useT();
-  const locale = useLocale();
   const { Editor, failed, load, pending } = useLazyEditor();
-  const markers = error?.location ? [{ ...error.location, message: errorText(error, locale) }] : [];
   const intent = () => {
     load();
     onIntent?.();
@@ -81,7 +78,7 @@ export function CodePanel({
             pendingRef={pending}
             onChange={onChange}
             onRun={onRun}
-            markers={markers}
+            error={error}
             ariaLabel={t('runner.edit')}
             height={height}
             modelPath={modelPath}

@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
 import { examplesByLocale } from '@/lib/playground/examples';
 import type { PlaygroundState } from '@/lib/playground/urlState';
 import { RunnerPanel } from './CodeRunner';
@@ -28,7 +27,7 @@ export function Playground() {
     [examples],
   );
   const [state, setState] = useState<PlaygroundState>(defaultState);
-  const [badLink, setBadLink] = useState<CodedMessage | null>(null);
+  const [badLink, setBadLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   // Bumped whenever the code is set from outside the editor (a link, an example, Reset), the
   // only times the editor takes the code from here (see CodeEditor).
@@ -46,7 +45,7 @@ export function Playground() {
       if (!live) return;
       codec.current = loaded;
       const decoded = loaded.decodeState(window.location.hash);
-      setBadLink(decoded.ok ? null : decoded.coded);
+      setBadLink(decoded.ok ? null : loaded.brokenLinkText(decoded.coded, locale));
       // Arriving without a link leaves alone what the learner may already be typing.
       if (!event && decoded.ok && !decoded.state) return;
       setState((decoded.ok && decoded.state) || defaultState);
@@ -58,7 +57,7 @@ export function Playground() {
       live = false;
       window.removeEventListener('hashchange', read);
     };
-  }, [defaultState]);
+  }, [defaultState, locale]);
 
   const writeHash = useCallback((next: PlaygroundState) => {
     const write = (c: Codec) => window.history.replaceState(null, '', c.encodeState(next));
@@ -93,7 +92,7 @@ export function Playground() {
       <p>{t('playground.intro')}</p>
       {badLink !== null && (
         <p role="alert" className={styles.alert}>
-          {t('playground.badLink', { why: renderCoded(badLink, locale) })}
+          {t('playground.badLink', { why: badLink })}
         </p>
       )}
       <div className={styles.bar}>

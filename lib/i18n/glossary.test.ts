@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { glossary, styleRules } from './glossary';
+import { labMessageTables } from './labMessages';
 import { messageTables } from './messages';
 import { withoutGlosses, zhProse } from './zhProse';
 
@@ -45,7 +46,8 @@ function offences(): string[] {
       }
     }
   }
-  for (const [key, text] of Object.entries(messageTables.zh)) {
+  const zhMessages = { ...messageTables.zh, ...labMessageTables.zh };
+  for (const [key, text] of Object.entries(zhMessages)) {
     for (const rule of rules) {
       if (rule.refused.test(rule.prose(text))) found.push(`messages ${key} ${rule.name}: ${text}`);
     }

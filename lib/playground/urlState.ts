@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { englishOf, type CodedMessage } from '@/lib/i18n/codedMessages';
+import { englishOf, renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
+import type { Locale } from '@/lib/i18n/messages';
 import { z } from 'zod';
 import { backendChoices } from '@/lib/runtime/displays';
 
@@ -52,4 +53,12 @@ export function decodeState(hash: string): DecodeResult {
     };
   }
   return { ok: true, state: parsed.data };
+}
+
+/**
+ * A broken link's reason in the page's language. Worded here, with the codec, so the message
+ * tables stay out of the playground's first load.
+ */
+export function brokenLinkText(coded: CodedMessage, locale: Locale): string {
+  return renderCoded(coded, locale);
 }

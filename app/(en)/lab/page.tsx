@@ -1,8 +1,9 @@
 import { LabPage } from '@/components/lab/LabPage';
+import { labMessageTables } from '@/lib/i18n/labMessages';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 export const metadata = pageMetadata('en', 'lab.title');
 
 export default function LabRoute() {
-  return <LabPage />;
+  return <LabPage messages={labMessageTables.en} />;
 }
