@@ -78,13 +78,17 @@ export function closeDisplays(
   return Object.is(got, want) ? [] : [`${path}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`];
 }
 
+/** A chart of milliseconds: its y axis says so, or its title, in either edition's brackets. */
+const showsTimes = (d: RecordedDisplay) =>
+  d.yLabel === 'ms' || (typeof d.title === 'string' && /[(（]ms[)）]/.test(d.title));
+
 /**
- * Wall-clock times differ between backends and between runs, so a chart whose title says it
- * shows milliseconds ("(ms)") is compared by its shape (series names, x and lengths) only.
+ * Wall-clock times differ between backends and between runs, so a chart of milliseconds is
+ * compared by its shape (series names, x and lengths) only.
  */
 export function withoutTimes(displays: RecordedDisplay[]): RecordedDisplay[] {
   return displays.map((d) =>
-    typeof d.title === 'string' && d.title.includes('(ms)') && Array.isArray(d.series)
+    showsTimes(d) && Array.isArray(d.series)
       ? {
           ...d,
           series: (d.series as { name: string; values: unknown[] }[]).map((s) => ({
