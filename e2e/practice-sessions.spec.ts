@@ -256,8 +256,11 @@ test('keyboard and schedule: focus follows each answer, skip settles, one due co
   await expect(page.getByText('Your rating: Good.')).toBeFocused();
 
   await page.goto('/practice/');
+  // The header's count arrives with the progress store: wait for it, then compare.
+  await expect(header).toHaveText(/\d+ due/);
+  const due = (await header.innerText()).match(/(\d+) due/)![1];
   await expect(page.getByRole('heading', { name: /^Due for review today: \d+$/ })).toHaveText(
-    `Due for review today: ${await header.innerText().then((s) => s.match(/(\d+) due/)![1])}`,
+    `Due for review today: ${due}`,
   );
   await expect(page.getByText(/^Answered: \d+\./)).toContainText(/Due today: \d+\./);
 });
