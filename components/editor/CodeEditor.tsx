@@ -77,7 +77,7 @@ export default function CodeEditor({
 
   // The editor is made once per model; this ref lets it call the latest props without being
   // rebuilt (which would lose the cursor, undo history and scroll position) on every render.
-  const latest = useRef({
+  const props = {
     value,
     revision,
     onChange,
@@ -87,19 +87,10 @@ export default function CodeEditor({
     runLabel,
     pendingRef,
     globals,
-  });
+  };
+  const latest = useRef(props);
   useEffect(() => {
-    latest.current = {
-      value,
-      revision,
-      onChange,
-      onRun,
-      ariaLabel,
-      scheme,
-      runLabel,
-      pendingRef,
-      globals,
-    };
+    latest.current = props;
   });
   // The revision whose value the model holds: typing never changes it, so a render that lags
   // the learner's typing by a keystroke cannot put old text back.
