@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNoNaN, assertObject, assertRank, assertShape, fail, fmt } from './checks';
+import { assertNoNaN, assertObject, assertRank, assertShape, failWith, fmt } from './checks';
 import { linear } from './linear';
 import { assertMask, maskedSoftmax } from './masking';
 
@@ -25,15 +25,22 @@ function validate(
   const [B, L, dq] = query.shape;
   const [, S, dk] = keys.shape;
   if (keys.shape[0] !== B)
-    fail(
-      FN,
-      `keys has shape ${fmt(keys.shape)} but expected batch ${B} to match query ${fmt(query.shape)}`,
-    );
+    failWith(FN, 'code.core.batchMatch', {
+      name: 'keys',
+      shape: fmt(keys.shape),
+      B,
+      other: 'query',
+      otherShape: fmt(query.shape),
+    });
   if (values.shape[0] !== B || values.shape[1] !== S) {
-    fail(
-      FN,
-      `values has shape ${fmt(values.shape)} but expected [B, S, dv] with B = ${B}, S = ${S} to match keys ${fmt(keys.shape)}`,
-    );
+    failWith(FN, 'code.core.shapeMatch', {
+      name: 'values',
+      shape: fmt(values.shape),
+      layout: '[B, S, dv]',
+      bound: `B = ${B}, S = ${S}`,
+      other: 'keys',
+      otherShape: fmt(keys.shape),
+    });
   }
   assertObject(FN, 'params', params, '{ wq, wk, v }');
   assertRank(FN, 'v', params.v, 1, '[h]');

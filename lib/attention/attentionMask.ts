@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertObject, assertPositiveInt, fail, fmt } from './checks';
+import type { CodedMessage } from '@/lib/i18n/codedMessages';
+import { assertObject, assertPositiveInt, failWith, fmt } from './checks';
 
 export type MaskAlignment = 'top-left' | 'bottom-right';
 
@@ -15,12 +16,13 @@ export interface AttentionMaskOptions {
 
 const FN = 'attentionMask';
 
-function describeOptions(opts: AttentionMaskOptions): string {
-  const parts = [
-    opts.causal ? `causal '${opts.causal}'` : '',
-    opts.window !== undefined ? `window ${opts.window}` : '',
-  ].filter(Boolean);
-  return parts.join(' and ');
+/** The options that blocked a whole row (one or both: without either no row is blocked). */
+function describeOptions({ causal, window }: AttentionMaskOptions): CodedMessage {
+  if (causal && window !== undefined) {
+    return { code: 'code.core.maskOptions.both', params: { causal, window } };
+  }
+  if (causal) return { code: 'code.core.maskOptions.causal', params: { causal } };
+  return { code: 'code.core.maskOptions.window', params: { window: window ?? '' } };
 }
 
 /**
@@ -39,7 +41,12 @@ export function attentionMask(
   assertObject(FN, 'opts', opts, "{ causal?: 'top-left' | 'bottom-right', window? }");
   const { causal, window } = opts;
   if (causal !== undefined && causal !== 'top-left' && causal !== 'bottom-right') {
-    fail(FN, `causal is ${JSON.stringify(causal)} but expected 'top-left' or 'bottom-right'`);
+    failWith(FN, 'code.core.eitherOf', {
+      name: 'causal',
+      got: String(JSON.stringify(causal)),
+      a: "'top-left'",
+      b: "'bottom-right'",
+    });
   }
   if (window !== undefined) assertPositiveInt(FN, 'window', window);
   const values = new Uint8Array(L * S);
@@ -58,11 +65,12 @@ export function attentionMask(
       if (!blocked) open++;
     }
     if (open === 0) {
-      fail(
-        FN,
-        `${describeOptions(opts)} block every key for row ${i} of mask ${fmt([L, S])} ` +
-          `(query at position ${p}) but expected at least one unblocked key per row`,
-      );
+      failWith(FN, 'code.core.maskRowBlocked', {
+        options: describeOptions(opts),
+        row: i,
+        shape: fmt([L, S]),
+        position: p,
+      });
     }
   }
   return { mask: tf.tensor(values, [L, S], 'bool') };

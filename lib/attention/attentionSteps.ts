@@ -5,7 +5,6 @@ import {
   assertObject,
   assertOptionalBoolean,
   assertTensor,
-  fail,
   failWith,
   fmt,
   sameShape,
@@ -58,7 +57,7 @@ export function validateAttention(
   const L = q.shape[q.rank - 2];
   const S = k.shape[k.rank - 2];
   if (d < 1 || L < 1 || S < 1)
-    fail(fn, `q has shape ${fmt(q.shape)} and k ${fmt(k.shape)} but expected L, S, d >= 1`);
+    failWith(fn, 'code.core.emptyAttention', { qShape: fmt(q.shape), kShape: fmt(k.shape) });
   if (k.rank !== q.rank)
     failWith(fn, 'code.core.rankMatch', {
       name: 'k',
@@ -68,10 +67,13 @@ export function validateAttention(
       otherShape: fmt(q.shape),
     });
   if (!sameShape(k.shape.slice(0, -2), lead)) {
-    fail(
-      fn,
-      `k has shape ${fmt(k.shape)} but expected leading dims ${fmt(lead)} to match q ${fmt(q.shape)}`,
-    );
+    failWith(fn, 'code.core.leadMatch', {
+      name: 'k',
+      shape: fmt(k.shape),
+      want: fmt(lead),
+      other: 'q',
+      otherShape: fmt(q.shape),
+    });
   }
   if (k.shape[k.rank - 1] !== d) {
     failWith(fn, 'code.core.lastDim', {
@@ -83,10 +85,14 @@ export function validateAttention(
     });
   }
   if (v.rank !== q.rank || !sameShape(v.shape.slice(0, -1), k.shape.slice(0, -1))) {
-    fail(
-      fn,
-      `v has shape ${fmt(v.shape)} but expected [..., S, dv] with [..., S] = ${fmt(k.shape.slice(0, -1))} to match k ${fmt(k.shape)}`,
-    );
+    failWith(fn, 'code.core.shapeMatch', {
+      name: 'v',
+      shape: fmt(v.shape),
+      layout: '[..., S, dv]',
+      bound: `[..., S] = ${fmt(k.shape.slice(0, -1))}`,
+      other: 'k',
+      otherShape: fmt(k.shape),
+    });
   }
   assertObject(fn, 'opts', opts, '{ mask?, causal?, scale? }');
   if (opts.mask !== undefined) assertMask(fn, 'mask', opts.mask, [...lead, L, S], '[..., L, S]');

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNoNaN, assertObject, assertRank, assertShape, dims, fail, fmt } from './checks';
+import { assertNoNaN, assertObject, assertRank, assertShape, dims, failWith, fmt } from './checks';
 import { stableSoftmax } from './softmax';
 
 /** The trilinear similarity weight w = [w_c; w_q; w_cq], each of length d. */
@@ -27,10 +27,14 @@ function validate(
   assertRank(FN, 'query', query, 3, '[B, J, d]');
   const [B, , d] = dims(context);
   if (query.shape[0] !== B || query.shape[2] !== d) {
-    fail(
-      FN,
-      `query has shape ${fmt(query.shape)} but expected [B, J, d] with B = ${B}, d = ${d} to match context ${fmt(context.shape)}`,
-    );
+    failWith(FN, 'code.core.shapeMatch', {
+      name: 'query',
+      shape: fmt(query.shape),
+      layout: '[B, J, d]',
+      bound: `B = ${B}, d = ${d}`,
+      other: 'context',
+      otherShape: fmt(context.shape),
+    });
   }
   assertObject(FN, 'params', params, '{ weight }');
   assertShape(FN, 'weight', params.weight, [3 * d], '[3d]');

@@ -33,19 +33,15 @@ export function failWith(
   throw new AttentionError({ code, params: { fn, ...params } });
 }
 
-/** A failure without a code of its own: the page shows its English detail after the name. */
-export function fail(fn: string, message: string): never {
-  failWith(fn, 'code.core.other', { detail: message });
-}
-
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
-function describe(x: unknown): string {
+/** What a wrong argument is, worded by the page: "a plain array", "a number", "undefined". */
+function describe(x: unknown): MessageParam {
   if (x === null || x === undefined) return String(x);
-  if (Array.isArray(x)) return 'a plain array';
-  return `a ${typeof x}`;
+  if (Array.isArray(x)) return { code: 'code.core.got.plainArray' };
+  return { code: 'code.core.got.type', params: { type: typeof x } };
 }
 
 export function assertObject(

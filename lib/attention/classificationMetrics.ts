@@ -1,4 +1,4 @@
-import { fail } from './checks';
+import { failWith } from './checks';
 
 export interface ClassificationMetrics {
   accuracy: number;
@@ -13,22 +13,36 @@ export interface ClassificationMetrics {
 const FN = 'classificationMetrics';
 
 function assertLabels(name: string, values: unknown, length?: number): asserts values is number[] {
-  if (!Array.isArray(values)) fail(FN, `${name} is ${typeof values} but expected an array of 0/1`);
+  if (!Array.isArray(values)) failWith(FN, 'code.core.notLabels', { name, got: typeof values });
   if (length !== undefined && values.length !== length) {
-    fail(FN, `${name} has length ${values.length} but expected ${length} to match yTrue`);
+    failWith(FN, 'code.core.lengthMatch', {
+      name,
+      length: values.length,
+      want: length,
+      other: 'yTrue',
+    });
   }
   const bad = values.findIndex((x) => x !== 0 && x !== 1);
-  if (bad >= 0) fail(FN, `${name}[${bad}] is ${String(values[bad])} but expected 0 or 1`);
+  if (bad >= 0) {
+    failWith(FN, 'code.core.notLabel', { name: `${name}[${bad}]`, got: String(values[bad]) });
+  }
 }
 
 function assertScores(values: unknown, length: number): asserts values is number[] {
   if (!Array.isArray(values))
-    fail(FN, `scores is ${typeof values} but expected an array of numbers in [0, 1]`);
-  if (values.length !== length)
-    fail(FN, `scores has length ${values.length} but expected ${length} to match yTrue`);
+    failWith(FN, 'code.core.notScores', { name: 'scores', got: typeof values });
+  if (values.length !== length) {
+    failWith(FN, 'code.core.lengthMatch', {
+      name: 'scores',
+      length: values.length,
+      want: length,
+      other: 'yTrue',
+    });
+  }
   const bad = values.findIndex((x) => typeof x !== 'number' || !(x >= 0 && x <= 1));
-  if (bad >= 0)
-    fail(FN, `scores[${bad}] is ${String(values[bad])} but expected a number in [0, 1]`);
+  if (bad >= 0) {
+    failWith(FN, 'code.core.notScore', { name: `scores[${bad}]`, got: String(values[bad]) });
+  }
 }
 
 /**
@@ -40,10 +54,11 @@ function rocAuc(yTrue: number[], scores: number[]): number {
   const positives = yTrue.filter((y) => y === 1).length;
   const negatives = yTrue.length - positives;
   if (positives === 0 || negatives === 0) {
-    fail(
-      FN,
-      `yTrue has only class ${positives === 0 ? 0 : 1} (${yTrue.length} labels) but expected both 0 and 1 to compute AUC from scores`,
-    );
+    failWith(FN, 'code.core.oneClass', {
+      name: 'yTrue',
+      cls: positives === 0 ? 0 : 1,
+      count: yTrue.length,
+    });
   }
   const order = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
   let positiveRankSum = 0;
@@ -69,7 +84,7 @@ export function classificationMetrics(
   scores?: number[],
 ): ClassificationMetrics {
   assertLabels('yTrue', yTrue);
-  if (yTrue.length === 0) fail(FN, 'yTrue is empty but expected at least one label');
+  if (yTrue.length === 0) failWith(FN, 'code.core.noLabels', { name: 'yTrue' });
   assertLabels('yPred', yPred, yTrue.length);
   if (scores !== undefined) assertScores(scores, yTrue.length);
   const confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };

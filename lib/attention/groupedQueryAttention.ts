@@ -5,7 +5,7 @@ import {
   assertObject,
   assertRank,
   dims,
-  fail,
+  failWith,
   fmt,
 } from './checks';
 import { assertMask, maskedSoftmax } from './masking';
@@ -31,29 +31,38 @@ function validate(
   const [B, Hq, L, d] = dims(q);
   const [, Hkv, S] = dims(k);
   if (k.shape[0] !== B || k.shape[3] !== d) {
-    fail(
-      FN,
-      `k has shape ${fmt(k.shape)} but expected [B, Hkv, S, d] with B = ${B}, d = ${d} to match q ${fmt(q.shape)}`,
-    );
+    failWith(FN, 'code.core.shapeMatch', {
+      name: 'k',
+      shape: fmt(k.shape),
+      layout: '[B, Hkv, S, d]',
+      bound: `B = ${B}, d = ${d}`,
+      other: 'q',
+      otherShape: fmt(q.shape),
+    });
   }
   if (v.shape[0] !== B || v.shape[1] !== Hkv || v.shape[2] !== S) {
-    fail(
-      FN,
-      `v has shape ${fmt(v.shape)} but expected [B, Hkv, S, dv] with [B, Hkv, S] = ${fmt([B, Hkv, S])} to match k ${fmt(k.shape)}`,
-    );
+    failWith(FN, 'code.core.shapeMatch', {
+      name: 'v',
+      shape: fmt(v.shape),
+      layout: '[B, Hkv, S, dv]',
+      bound: `[B, Hkv, S] = ${fmt([B, Hkv, S])}`,
+      other: 'k',
+      otherShape: fmt(k.shape),
+    });
   }
   if (Hq % Hkv !== 0) {
-    fail(
-      FN,
-      `k has shape ${fmt(k.shape)} with Hkv = ${Hkv} but expected Hkv to divide Hq = ${Hq} of q ${fmt(q.shape)}`,
-    );
+    failWith(FN, 'code.core.kvHeads', {
+      name: 'k',
+      shape: fmt(k.shape),
+      Hkv,
+      Hq,
+      other: 'q',
+      otherShape: fmt(q.shape),
+    });
   }
   assertObject(FN, 'opts', opts, '{ mask?, scale? }');
   if ('causal' in opts && opts.causal !== undefined) {
-    fail(
-      FN,
-      `causal is ${String(opts.causal)} but expected no causal option (pass mask: attentionMask(L, S, { causal }).mask)`,
-    );
+    failWith(FN, 'code.core.noCausal', { got: String(opts.causal) });
   }
   if (opts.mask !== undefined) assertMask(FN, 'mask', opts.mask, [B, Hq, L, S], '[B, Hq, L, S]');
   if (opts.scale !== undefined) assertFiniteNumber(FN, 'scale', opts.scale);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { validateAttention } from './attentionSteps';
-import { assertFiniteNumber, assertObject, assertOptionalBoolean, fail, fmt } from './checks';
+import { assertFiniteNumber, assertObject, assertOptionalBoolean, failWith, fmt } from './checks';
 
 export interface LinearAttentionOptions {
   /** Query i sums only keys j <= i (needs L = S), with running (prefix) sums. */
@@ -24,24 +24,18 @@ function validateOptions(
   assertObject(FN, 'opts', opts, '{ causal?, eps? }');
   for (const name of ['mask', 'scale']) {
     if (opts[name] !== undefined) {
-      fail(
-        FN,
-        `${name} is set but expected no ${name} option (linear attention takes { causal?, eps? })`,
-      );
+      failWith(FN, 'code.core.linearOption', { name, options: '{ causal?, eps? }' });
     }
   }
   assertOptionalBoolean(FN, 'causal', opts.causal);
   if (opts.eps !== undefined) {
     assertFiniteNumber(FN, 'eps', opts.eps);
-    if (opts.eps < 0) fail(FN, `eps is ${opts.eps} but expected a number >= 0`);
+    if (opts.eps < 0) failWith(FN, 'code.core.nonNegative', { name: 'eps', got: opts.eps });
   }
   const L = q.shape[q.rank - 2];
   const S = k.shape[k.rank - 2];
   if (opts.causal && L !== S) {
-    fail(
-      FN,
-      `q has shape ${fmt(q.shape)} and k ${fmt(k.shape)} but expected L = S for causal (query i is position i)`,
-    );
+    failWith(FN, 'code.core.causalSquare', { qShape: fmt(q.shape), kShape: fmt(k.shape) });
   }
 }
 

@@ -7,7 +7,7 @@ import {
   assertOptionalShape,
   assertRank,
   assertShape,
-  fail,
+  failWith,
 } from './checks';
 import { linear } from './linear';
 
@@ -50,10 +50,7 @@ function validate(x: unknown, params: unknown, opts: unknown): asserts params is
   }
   // Reverse weights without bidirectional usually mean a state_dict from a bidirectional model.
   if (!opts.bidirectional && params.weightIhReverse !== undefined) {
-    fail(
-      FN,
-      `bidirectional is ${String(opts.bidirectional)} but params has weightIhReverse; expected bidirectional: true`,
-    );
+    failWith(FN, 'code.core.lstmReverse', { got: String(opts.bidirectional) });
   }
   assertNoNaN(FN, { x, ...params });
 }

@@ -9,7 +9,6 @@ import {
   assertRank,
   assertShape,
   dims,
-  fail,
   failWith,
   fmt,
 } from './checks';
@@ -47,10 +46,14 @@ function validate(
   const [B, L, E] = dims(query);
   const S = dims(key)[1];
   if (key.shape[0] !== B || key.shape[2] !== E) {
-    fail(
-      FN,
-      `key has shape ${fmt(key.shape)} but expected [B, S, E] with B = ${B}, E = ${E} to match query ${fmt(query.shape)}`,
-    );
+    failWith(FN, 'code.core.shapeMatch', {
+      name: 'key',
+      shape: fmt(key.shape),
+      layout: '[B, S, E]',
+      bound: `B = ${B}, E = ${E}`,
+      other: 'query',
+      otherShape: fmt(query.shape),
+    });
   }
   assertShape(FN, 'value', value, [B, S, E], '[B, S, E] (like key)');
   assertObject(FN, 'opts', opts, '{ numHeads, causal?, mask?, keyPaddingMask? }');

@@ -1,5 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertFiniteNumber, assertNoNaN, assertObject, assertTensor, fail, fmt } from './checks';
+import {
+  assertFiniteNumber,
+  assertNoNaN,
+  assertObject,
+  assertTensor,
+  failWith,
+  fmt,
+} from './checks';
 
 export interface RotaryEmbeddingOptions {
   /** Frequency base: pair i turns by base^(-2i/d) radians per position. Default 10000. */
@@ -41,22 +48,30 @@ export function rotaryEmbedding(
 ): { output: tf.Tensor } {
   return tf.tidy(() => {
     assertTensor(FN, 'x', x, '[..., L, d]');
-    if (x.rank < 2) fail(FN, `x has shape ${fmt(x.shape)} but expected rank >= 2 [..., L, d]`);
+    if (x.rank < 2) {
+      failWith(FN, 'code.core.rankAtLeast', {
+        name: 'x',
+        shape: fmt(x.shape),
+        want: 2,
+        layout: '[..., L, d]',
+      });
+    }
     if (x.shape.some((n) => n === 0)) {
-      fail(FN, `x has shape ${fmt(x.shape)} but expected no empty dimension [..., L, d]`);
+      failWith(FN, 'code.core.emptyDim', { name: 'x', shape: fmt(x.shape), layout: '[..., L, d]' });
     }
     const d = x.shape[x.rank - 1];
     if (d % 2 !== 0) {
-      fail(
-        FN,
-        `x has shape ${fmt(x.shape)} but expected an even last dim d [..., L, d] (pairs i, i + d/2)`,
-      );
+      failWith(FN, 'code.core.evenLastDim', {
+        name: 'x',
+        shape: fmt(x.shape),
+        layout: '[..., L, d]',
+      });
     }
     assertObject(FN, 'opts', opts, '{ base?, offset? }');
     const base = opts.base ?? 10000;
     const offset = opts.offset ?? 0;
     assertFiniteNumber(FN, 'base', base);
-    if (base <= 0) fail(FN, `base is ${base} but expected a positive number`);
+    if (base <= 0) failWith(FN, 'code.core.positive', { name: 'base', got: base });
     assertFiniteNumber(FN, 'offset', offset);
     assertNoNaN(FN, { x });
     return { output: rotate(x, base, offset) };

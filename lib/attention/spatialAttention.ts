@@ -6,7 +6,7 @@ import {
   assertPositiveInt,
   assertRank,
   assertShape,
-  fail,
+  failWith,
 } from './checks';
 
 /** nn.Conv2d(2, 1, k) weights, [out, in, kh, kw]. */
@@ -27,8 +27,7 @@ function validate(
   const k = opts.kernelSize;
   assertPositiveInt(FN, 'kernelSize', k);
   // An even kernel cannot be centred with symmetric padding k/2, so output size would change.
-  if (k % 2 === 0)
-    fail(FN, `kernelSize is ${k} but expected an odd number (padding k/2 keeps H, W)`);
+  if (k % 2 === 0) failWith(FN, 'code.core.oddKernel', { name: 'kernelSize', got: k });
   assertObject(FN, 'params', params, '{ weight, bias? }');
   assertShape(FN, 'weight', params.weight, [1, 2, k, k], '[1, 2, k, k]');
   assertOptionalShape(FN, 'bias', params.bias, [1], '[1]');

@@ -8,7 +8,7 @@ import {
   assertRank,
   assertShape,
   dims,
-  fail,
+  failWith,
   fmt,
 } from './checks';
 import { linear } from './linear';
@@ -98,29 +98,41 @@ function validate(
   assertObject(FN, 'opts', opts, "{ numHeads, norm: 'pre' | 'post', causal?, eps?, rotary? }");
   assertPositiveInt(FN, 'numHeads', opts.numHeads);
   if (E % opts.numHeads !== 0) {
-    fail(FN, `numHeads is ${opts.numHeads} but expected a divisor of E = ${E} (x ${fmt(x.shape)})`);
+    failWith(FN, 'code.core.divisor', {
+      name: 'numHeads',
+      got: opts.numHeads,
+      E,
+      other: 'x',
+      otherShape: fmt(x.shape),
+    });
   }
   if (opts.norm !== 'pre' && opts.norm !== 'post') {
-    fail(FN, `norm is ${JSON.stringify(opts.norm)} but expected 'pre' or 'post'`);
+    failWith(FN, 'code.core.eitherOf', {
+      name: 'norm',
+      got: String(JSON.stringify(opts.norm)),
+      a: "'pre'",
+      b: "'post'",
+    });
   }
   assertOptionalBoolean(FN, 'causal', opts.causal);
   if (opts.eps !== undefined) {
     assertFiniteNumber(FN, 'eps', opts.eps);
-    if (opts.eps <= 0) fail(FN, `eps is ${opts.eps} but expected a positive number`);
+    if (opts.eps <= 0) failWith(FN, 'code.core.positive', { name: 'eps', got: opts.eps });
   }
   if (opts.rotary !== undefined) {
     assertObject(FN, 'rotary', opts.rotary, '{ base?, offset? }');
     const { base, offset } = opts.rotary;
     if (base !== undefined) {
       assertFiniteNumber(FN, 'rotary.base', base);
-      if (base <= 0) fail(FN, `rotary.base is ${base} but expected a positive number`);
+      if (base <= 0) failWith(FN, 'code.core.positive', { name: 'rotary.base', got: base });
     }
     if (offset !== undefined) assertFiniteNumber(FN, 'rotary.offset', offset);
     if ((E / opts.numHeads) % 2 !== 0) {
-      fail(
-        FN,
-        `rotary needs an even head dim, but E / numHeads = ${E} / ${opts.numHeads} = ${E / opts.numHeads}`,
-      );
+      failWith(FN, 'code.core.rotaryHeadDim', {
+        E,
+        numHeads: opts.numHeads,
+        headDim: E / opts.numHeads,
+      });
     }
   }
   assertObject(FN, 'params', params, '{ ln1Weight, ln1Bias, inProjWeight, ..., fc2Bias }');

@@ -98,7 +98,66 @@ export const codedEn = {
     '{fn}: {blockedBy} blocks every key for row {row} of weights {shape} but expected at least one unblocked key per row',
   'code.core.divisor':
     '{fn}: {name} is {got} but expected a divisor of E = {E} ({other} {otherShape})',
-  'code.core.other': '{fn}: {detail}',
+  'code.core.got.plainArray': 'a plain array',
+  'code.core.got.type': 'a {type}',
+  'code.core.batchMatch':
+    '{fn}: {name} has shape {shape} but expected batch {B} to match {other} {otherShape}',
+  'code.core.shapeMatch':
+    '{fn}: {name} has shape {shape} but expected {layout} with {bound} to match {other} {otherShape}',
+  'code.core.leadMatch':
+    '{fn}: {name} has shape {shape} but expected leading dims {want} to match {other} {otherShape}',
+  'code.core.emptyAttention': '{fn}: q has shape {qShape} and k {kShape} but expected L, S, d >= 1',
+  'code.core.causalSquare':
+    '{fn}: q has shape {qShape} and k {kShape} but expected L = S for causal (query i is position i)',
+  'code.core.kvHeads':
+    '{fn}: {name} has shape {shape} with Hkv = {Hkv} but expected Hkv to divide Hq = {Hq} of {other} {otherShape}',
+  'code.core.eitherOf': '{fn}: {name} is {got} but expected {a} or {b}',
+  'code.core.positive': '{fn}: {name} is {got} but expected a positive number',
+  'code.core.nonNegative': '{fn}: {name} is {got} but expected a number >= 0',
+  'code.core.oddKernel':
+    '{fn}: {name} is {got} but expected an odd number (padding k/2 keeps H, W)',
+  'code.core.evenLastDim':
+    '{fn}: {name} has shape {shape} but expected an even last dim d {layout} (pairs i, i + d/2)',
+  'code.core.rotaryHeadDim':
+    '{fn}: rotary needs an even head dim, but E / numHeads = {E} / {numHeads} = {headDim}',
+  'code.core.noCausal':
+    '{fn}: causal is {got} but expected no causal option (pass mask: attentionMask(L, S, { causal }).mask)',
+  'code.core.linearOption':
+    '{fn}: {name} is set but expected no {name} option (linear attention takes {options})',
+  'code.core.lstmReverse':
+    '{fn}: bidirectional is {got} but params has weightIhReverse; expected bidirectional: true',
+  'code.core.maskRowBlocked':
+    '{fn}: {options} block every key for row {row} of mask {shape} (query at position {position}) but expected at least one unblocked key per row',
+  'code.core.maskOptions.causal': "causal '{causal}'",
+  'code.core.maskOptions.window': 'window {window}',
+  'code.core.maskOptions.both': "causal '{causal}' and window {window}",
+  'code.core.notLabels': '{fn}: {name} is {got} but expected an array of 0/1',
+  'code.core.notScores': '{fn}: {name} is {got} but expected an array of numbers in [0, 1]',
+  'code.core.notLabel': '{fn}: {name} is {got} but expected 0 or 1',
+  'code.core.notScore': '{fn}: {name} is {got} but expected a number in [0, 1]',
+  'code.core.lengthMatch': '{fn}: {name} has length {length} but expected {want} to match {other}',
+  'code.core.noLabels': '{fn}: {name} is empty but expected at least one label',
+  'code.core.oneClass':
+    '{fn}: {name} has only class {cls} ({count} labels) but expected both 0 and 1 to compute AUC from scores',
+  'code.core.batchSame':
+    '{fn}: {name} has batch {got} but {other} has batch {want}; expected the same N',
+  'code.core.gateSize':
+    "{fn}: g has spatial size {h}x{w} but x is {H}x{W}; expected x's size to be a whole multiple of g's",
+  'code.core.integerAtLeast': '{fn}: {name} is {got} but expected an integer >= {min}',
+  'code.core.convChannels':
+    '{fn}: weight has shape {shape} (in = {inC}) but x has {C} channels; expected weight [out, {C}, kh, kw]',
+  'code.core.convTooSmall':
+    '{fn}: x has shape {shape} with padding {padding}, smaller than the {kh}x{kw} kernel',
+  'code.core.rankEither':
+    '{fn}: {name} has shape {shape} (rank {rank}) but expected rank {a} or {b}',
+  'code.core.emptyDimAny': '{fn}: {name} has shape {shape} but expected no empty dimension',
+  'code.core.openUnit': '{fn}: {name} is {got} but expected a number strictly between 0 and 1',
+  'code.core.negativeWeight':
+    '{fn}: {name} has a negative entry but expected probabilities (softmax output, >= 0)',
+  'code.core.forwardDead':
+    '{fn}: {name} gives zero weight at step {step} to every position the alignment can reach (stay or move forward by one) but expected some weight there',
+  'code.core.forwardDeadBatch':
+    '{fn}: {name} gives zero weight at step {step} of batch item {item} to every position the alignment can reach (stay or move forward by one) but expected some weight there',
 } as const;
 
 export type MessageCode = keyof typeof codedEn;
@@ -183,7 +242,61 @@ export const codedZh: Record<MessageCode, string> = {
   'code.core.blockedRow':
     '{fn}：{blockedBy} 屏蔽了权重 {shape} 第 {row} 行的所有键，但每行至少应保留一个未屏蔽的键',
   'code.core.divisor': '{fn}：{name} 为 {got}，但应能整除 E = {E}（{other} {otherShape}）',
-  'code.core.other': '{fn}：{detail}',
+  'code.core.got.plainArray': '普通数组',
+  'code.core.got.type': '{type} 类型的值',
+  'code.core.batchMatch':
+    '{fn}：{name} 的形状为 {shape}，但批次大小应为 {B}，与 {other} {otherShape} 一致',
+  'code.core.shapeMatch':
+    '{fn}：{name} 的形状为 {shape}，但应为 {layout}，其中 {bound}，与 {other} {otherShape} 一致',
+  'code.core.leadMatch':
+    '{fn}：{name} 的形状为 {shape}，但前面各维应为 {want}，与 {other} {otherShape} 一致',
+  'code.core.emptyAttention': '{fn}：q 的形状为 {qShape}，k 为 {kShape}，但 L、S、d 都应 >= 1',
+  'code.core.causalSquare':
+    '{fn}：q 的形状为 {qShape}，k 为 {kShape}，但因果注意力要求 L = S（查询 i 位于位置 i）',
+  'code.core.kvHeads':
+    '{fn}：{name} 的形状为 {shape}，Hkv = {Hkv}，但 Hkv 应能整除 {other} {otherShape} 的 Hq = {Hq}',
+  'code.core.eitherOf': '{fn}：{name} 为 {got}，但应为 {a} 或 {b}',
+  'code.core.positive': '{fn}：{name} 为 {got}，但应为正数',
+  'code.core.nonNegative': '{fn}：{name} 为 {got}，但应为 >= 0 的数',
+  'code.core.oddKernel': '{fn}：{name} 为 {got}，但应为奇数（填充 k/2 才能保持 H、W 不变）',
+  'code.core.evenLastDim':
+    '{fn}：{name} 的形状为 {shape}，但最后一维 d 应为偶数 {layout}（第 i 维与第 i + d/2 维成对）',
+  'code.core.rotaryHeadDim':
+    '{fn}：旋转位置编码要求每个头的维度为偶数，但 E / numHeads = {E} / {numHeads} = {headDim}',
+  'code.core.noCausal':
+    '{fn}：causal 为 {got}，但此处不接受 causal 选项，请改传掩码（mask: attentionMask(L, S, { causal }).mask）',
+  'code.core.linearOption':
+    '{fn}：设置了 {name}，但不应有 {name} 选项（线性注意力只接受 {options}）',
+  'code.core.lstmReverse':
+    '{fn}：bidirectional 为 {got}，但 params 含有 weightIhReverse；应设 bidirectional: true',
+  'code.core.maskRowBlocked':
+    '{fn}：{options} 屏蔽了掩码 {shape} 第 {row} 行（查询位于位置 {position}）的所有键，但每行至少应保留一个未屏蔽的键',
+  'code.core.maskOptions.causal': "causal '{causal}'",
+  'code.core.maskOptions.window': 'window {window}',
+  'code.core.maskOptions.both': "causal '{causal}' 与 window {window}",
+  'code.core.notLabels': '{fn}：{name} 是 {got}，但应为由 0/1 组成的数组',
+  'code.core.notScores': '{fn}：{name} 是 {got}，但应为由 [0, 1] 内的数组成的数组',
+  'code.core.notLabel': '{fn}：{name} 为 {got}，但应为 0 或 1',
+  'code.core.notScore': '{fn}：{name} 为 {got}，但应为 [0, 1] 内的数',
+  'code.core.lengthMatch': '{fn}：{name} 的长度为 {length}，但应为 {want}，与 {other} 一致',
+  'code.core.noLabels': '{fn}：{name} 为空，但至少应有一个标签',
+  'code.core.oneClass':
+    '{fn}：{name} 只有类别 {cls}（共 {count} 个标签），但要由得分计算 AUC，0 和 1 两类都应出现',
+  'code.core.batchSame':
+    '{fn}：{name} 的批次大小为 {got}，但 {other} 的批次大小为 {want}；两者的 N 应相同',
+  'code.core.gateSize': '{fn}：g 的空间尺寸为 {h}x{w}，x 为 {H}x{W}；x 的尺寸应为 g 的整数倍',
+  'code.core.integerAtLeast': '{fn}：{name} 为 {got}，但应为 >= {min} 的整数',
+  'code.core.convChannels':
+    '{fn}：weight 的形状为 {shape}（输入通道 = {inC}），但 x 有 {C} 个通道；weight 应为 [out, {C}, kh, kw]',
+  'code.core.convTooSmall': '{fn}：x 的形状为 {shape}，填充 {padding} 后仍小于 {kh}x{kw} 的卷积核',
+  'code.core.rankEither': '{fn}：{name} 的形状为 {shape}（秩 {rank}），但秩应为 {a} 或 {b}',
+  'code.core.emptyDimAny': '{fn}：{name} 的形状为 {shape}，但不应有长度为 0 的维度',
+  'code.core.openUnit': '{fn}：{name} 为 {got}，但应为严格介于 0 和 1 之间的数',
+  'code.core.negativeWeight': '{fn}：{name} 含有负数，但应为概率（softmax 的输出，>= 0）',
+  'code.core.forwardDead':
+    '{fn}：{name} 在第 {step} 步给对齐能到达的每个位置（停留或前进一位）的权重都为零，但那里应有一些权重',
+  'code.core.forwardDeadBatch':
+    '{fn}：{name} 在批次第 {item} 项的第 {step} 步给对齐能到达的每个位置（停留或前进一位）的权重都为零，但那里应有一些权重',
 };
 
 /** A parameter: plain text, a number, or another coded message (one reason, or a list). */

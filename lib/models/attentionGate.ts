@@ -5,7 +5,7 @@ import {
   assertRank,
   assertShape,
   dims,
-  fail,
+  failWith,
 } from '@/lib/attention/checks';
 import { conv2dNchw } from './conv2dNchw';
 
@@ -36,12 +36,9 @@ function validate(x: unknown, g: unknown, params: unknown): AttentionGateParams 
   assertRank(FN, 'g', g, 4, '[N, Cg, h, w]');
   const [N, Cx, H, W] = dims(x);
   const [Ng, Cg, h, w] = dims(g);
-  if (Ng !== N) fail(FN, `g has batch ${Ng} but x has batch ${N}; expected the same N`);
+  if (Ng !== N) failWith(FN, 'code.core.batchSame', { name: 'g', got: Ng, other: 'x', want: N });
   if (H % h !== 0 || W % w !== 0) {
-    fail(
-      FN,
-      `g has spatial size ${h}x${w} but x is ${H}x${W}; expected x's size to be a whole multiple of g's`,
-    );
+    failWith(FN, 'code.core.gateSize', { h, w, H, W });
   }
   assertObject(FN, 'params', params, '{ wxWeight, wgWeight, psiWeight, ... }');
   const p = params as unknown as AttentionGateParams;

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertRank, assertShape, dims, fail, fmt } from '@/lib/attention/checks';
+import { assertRank, assertShape, dims, failWith, fmt } from '@/lib/attention/checks';
 
 /**
  * A PyTorch-style 2-D convolution (nn.Conv2d's forward): x is NCHW, weight is
@@ -17,7 +17,7 @@ const FN = 'conv2dNchw';
 
 function integerAtLeast(name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    fail(FN, `${name} is ${String(value)} but expected an integer >= ${min}`);
+    failWith(FN, 'code.core.integerAtLeast', { name, got: String(value), min });
   }
   return value;
 }
@@ -33,19 +33,13 @@ export function conv2dNchw(
   const [, C, H, W] = dims(x);
   const [out, inC, kh, kw] = dims(weight);
   if (inC !== C) {
-    fail(
-      FN,
-      `weight has shape ${fmt(weight.shape)} (in = ${inC}) but x has ${C} channels; expected weight [out, ${C}, kh, kw]`,
-    );
+    failWith(FN, 'code.core.convChannels', { shape: fmt(weight.shape), inC, C });
   }
   if (bias !== undefined) assertShape(FN, 'bias', bias, [out], '[out]');
   const padding = integerAtLeast('padding', opts.padding ?? 0, 0);
   const stride = integerAtLeast('stride', opts.stride ?? 1, 1);
   if (H + 2 * padding < kh || W + 2 * padding < kw) {
-    fail(
-      FN,
-      `x has shape ${fmt(x.shape)} with padding ${padding}, smaller than the ${kh}x${kw} kernel`,
-    );
+    failWith(FN, 'code.core.convTooSmall', { shape: fmt(x.shape), padding, kh, kw });
   }
   return tf.tidy(() => {
     const nhwc = tf.transpose(x, [0, 2, 3, 1]) as tf.Tensor4D;

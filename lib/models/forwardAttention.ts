@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNoNaN, assertTensor, dims, fail, fmt } from '@/lib/attention/checks';
+import { assertNoNaN, assertTensor, dims, failWith, fmt } from '@/lib/attention/checks';
 import { hostValues } from '@/lib/attention/hostValues';
 
 const FN = 'forwardAttention';
@@ -7,32 +7,36 @@ const FN = 'forwardAttention';
 function validate(contentWeights: unknown, opts: unknown): asserts opts is { advance?: number } {
   assertTensor(FN, 'contentWeights', contentWeights, '[T, N] or [B, T, N]');
   if (contentWeights.rank !== 2 && contentWeights.rank !== 3) {
-    fail(
-      FN,
-      `contentWeights has shape ${fmt(contentWeights.shape)} (rank ${contentWeights.rank}) but expected rank 2 [T, N] or 3 [B, T, N]`,
-    );
+    failWith(FN, 'code.core.rankEither', {
+      name: 'contentWeights',
+      shape: fmt(contentWeights.shape),
+      rank: contentWeights.rank,
+      a: '2 [T, N]',
+      b: '3 [B, T, N]',
+    });
   }
   if (contentWeights.shape.some((n) => n === 0)) {
-    fail(
-      FN,
-      `contentWeights has shape ${fmt(contentWeights.shape)} but expected no empty dimension`,
-    );
+    failWith(FN, 'code.core.emptyDimAny', {
+      name: 'contentWeights',
+      shape: fmt(contentWeights.shape),
+    });
   }
   if (typeof opts !== 'object' || opts === null) {
-    fail(FN, `opts is ${String(opts)} but expected an object { advance? }`);
+    failWith(FN, 'code.core.notObject', {
+      name: 'opts',
+      got: String(opts),
+      expected: '{ advance? }',
+    });
   }
   const { advance } = opts as { advance?: unknown };
   if (advance !== undefined && (typeof advance !== 'number' || !(advance > 0 && advance < 1))) {
-    fail(FN, `advance is ${String(advance)} but expected a number strictly between 0 and 1`);
+    failWith(FN, 'code.core.openUnit', { name: 'advance', got: String(advance) });
   }
   assertNoNaN(FN, { contentWeights });
   // Checked where the values can be read now; not for GPU-only data under WebGPU (hostValues).
   const lowest = hostValues(tf.min(contentWeights));
   if (lowest !== undefined && lowest[0] < 0) {
-    fail(
-      FN,
-      'contentWeights has a negative entry but expected probabilities (softmax output, >= 0)',
-    );
+    failWith(FN, 'code.core.negativeWeight', { name: 'contentWeights' });
   }
 }
 
@@ -79,10 +83,9 @@ export function forwardAttention(
     const dead = sums ? Array.from(sums).findIndex((s) => !(s > 0)) : -1;
     if (dead >= 0) {
       const [b, t] = [Math.floor(dead / T), dead % T];
-      fail(
-        FN,
-        `contentWeights gives zero weight at step ${t}${batched ? ` of batch item ${b}` : ''} to every position the alignment can reach (stay or move forward by one) but expected some weight there`,
-      );
+      const where = { name: 'contentWeights', step: t };
+      if (batched) failWith(FN, 'code.core.forwardDeadBatch', { ...where, item: b });
+      failWith(FN, 'code.core.forwardDead', where);
     }
     const alignment = tf.stack(rows, 1);
     return { alignment: batched ? alignment : tf.squeeze(alignment, [0]) };
