@@ -7,16 +7,37 @@ import { loadQuestions, questionsDir } from '@/lib/content/questions';
 // Every English page has a Chinese twin that teaches the same thing with the same demos.
 const english = loadQuestions();
 const chinese = new Map(loadQuestions(questionsDir('zh')).map((q) => [q.id, q]));
-// A chart's title and axis names are words for the reader, in the page's language; the charts
-// are found by their id, which must match.
-const wordedLabel =
-  /\b(title|xLabel|yLabel|rowAxis|colAxis):\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/g;
+// The Chinese code is the English code with its words for the reader in Chinese: comments, and the
+// text of string literals (chart titles and axis names, table headers, series names, the labels
+// of example data). Those differ; the code around them must not. The charts are found by their
+// id, and the checks read columns and series by position, so the same check holds for both.
+const template = /`(?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*`/g;
+const quoted = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+/** A key of an object literal ({ tokens: n } in one edition may be { '词元数': n } in the other). */
+const objectKey = /([{,]\s*)(?:[A-Za-z_$][\w$]*|'…')(\s*:(?!:))/g;
+/** A chart's id, kept: both editions name their charts alike. */
+const chartId = /\bid:\s*(?:'([^'\n]*)'|`([^`\n]*)`)/g;
+const withoutWords = (line: string) =>
+  line
+    .replace(chartId, (_id, plain?: string, template?: string) => `id⟨${plain ?? template}⟩`)
+    // A template keeps its substitutions, in order: `第 ${n} 步` and `step ${n}` read n, and
+    // `“${words.join(' ')}”` reads as the unquoted words.join(' ').
+    .replace(template, (literal) => {
+      const parts = [...literal.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]);
+      return parts.length ? parts.join(' + ') : "'…'";
+    })
+    .replace(quoted, "'…'")
+    .replace(objectKey, '$1…$2')
+    // A shorthand key ({ frames }) reads as the key it names ({ '帧数': frames }).
+    .replace(/([{,]\s*)([A-Za-z_$][\w$]*)(?=\s*[,}])/g, '$1…: $2');
 const withoutComments = (code: string) =>
-  code
-    .split('\n')
-    .map((line) => line.replace(/\s*\/\/.*$/, '').replace(wordedLabel, '$1: …'))
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+  withoutWords(
+    code
+      .split('\n')
+      .map((line) => line.replace(/\s*\/\/.*$/, ''))
+      .filter((line) => line.trim() !== '')
+      .join('\n'),
+  );
 
 /** The Chinese page with `en`'s id; a missing one fails the test that asks for it. */
 function twinOf(en: (typeof english)[number]) {

@@ -7,13 +7,9 @@ export default function check([allocator]: DemoResults) {
   const heat = heatmapWithId([allocator], 'cpu-hours-per-task');
   expect(heat.title).toContain('1');
   expect(heat.shape).toEqual([5, 16]);
-  expect(heat.rowLabels).toEqual([
-    'checkout API tests',
-    'search index rebuild',
-    'nightly report',
-    'security patch',
-    'log cleanup',
-  ]);
+  // Rows by position: checkout API tests, search index rebuild, nightly report, security patch,
+  // log cleanup (worded in the page's language).
+  expect(heat.rowLabels).toHaveLength(5);
   const rows = matrix(heat);
   const column = (hour: number) => rows.map((row) => row[hour]);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -41,12 +37,13 @@ export default function check([allocator]: DemoResults) {
 
   // The table: lower temperature, earlier patch; every temperature ends in hour 12.
   const table = displays([allocator]).find((d): d is TableDisplay => d.kind === 'table')!;
-  expect(table.columns).toEqual(['task', 'priority', 'T = 0.1', 'T = 1', 'T = 10']);
-  const finish = Object.fromEntries(table.rows.map((r) => [r[0], r.slice(2).map(Number)]));
-  expect(finish['security patch'][0]).toBe(6);
-  expect(finish['security patch'][1]).toBe(7);
-  expect(finish['security patch'][2]).toBe(11);
-  expect(finish['checkout API tests'][0]).toBeLessThan(finish['checkout API tests'][2]);
+  // Columns: task, priority, then one per temperature.
+  expect(table.columns.slice(2)).toEqual(['T = 0.1', 'T = 1', 'T = 10']);
+  expect(table.rows.map((r) => r[0])).toEqual(heat.rowLabels);
+  const finish = table.rows.map((r) => r.slice(2).map(Number));
+  const [checkout, , , patch] = finish;
+  expect(patch).toEqual([6, 7, 11]);
+  expect(checkout[0]).toBeLessThan(checkout[2]);
   for (let k = 0; k < 3; k++) {
     expect(Math.max(...table.rows.map((r) => Number(r[2 + k])))).toBe(12);
   }

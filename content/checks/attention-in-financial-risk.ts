@@ -11,7 +11,8 @@ import {
 export default function check([histories]: DemoResults) {
   const heat = heatmapWithId([histories], 'attention-of-the-fraud-query-over');
   expect(heat.shape).toEqual([3, 8]);
-  expect(heat.rowLabels).toEqual(['account A', 'account B', 'account C']);
+  // Rows: accounts A, B, C (by position).
+  expect(heat.rowLabels).toHaveLength(3);
   const [a, b, c] = matrix(heat);
   expectRowsSumToOne([a, b, c]);
   // Padding gets exactly zero: A has 5 transactions, C has 3.
@@ -23,17 +24,19 @@ export default function check([histories]: DemoResults) {
   expect(b[3]).toBeLessThan(0.02);
 
   const risk = tableWithId([histories], 'risk-per-account');
-  const score = Object.fromEntries(risk.rows.map((r) => [r[0], Number(r[1])]));
+  // Rows by position: accounts A, B, C.
+  expect(risk.rows.map((r) => r[0])).toEqual(heat.rowLabels);
+  const [rowA, rowB, rowC] = risk.rows;
   // B is the clear alert (about 0.9); A is below 0.1; C stays around 0.21.
-  expect(score['account B']).toBeGreaterThan(0.85);
-  expect(score['account A']).toBeLessThan(0.1);
-  expect(score['account C']).toBeGreaterThan(0.15);
-  expect(score['account C']).toBeLessThan(0.3);
-  // C's most attended transaction is the furniture purchase, with most of C's weight (0.63).
-  const rowC = risk.rows.find((r) => r[0] === 'account C')!;
-  expect(rowC[2]).toBe('#2 furniture store');
+  expect(Number(rowB[1])).toBeGreaterThan(0.85);
+  expect(Number(rowA[1])).toBeLessThan(0.1);
+  expect(Number(rowC[1])).toBeGreaterThan(0.15);
+  expect(Number(rowC[1])).toBeLessThan(0.3);
+  // C's most attended transaction is #2, the furniture purchase, with most of C's weight (0.63);
+  // B's is #6, the jewellery (the merchant's name is worded in the page's language).
+  expect(String(rowC[2])).toMatch(/^#2 /);
   expect(Number(rowC[3])).toBeCloseTo(0.63, 2);
-  expect(risk.rows.find((r) => r[0] === 'account B')![2]).toBe('#6 jewellery');
+  expect(String(rowB[2])).toMatch(/^#6 /);
 
   // The analyst's list for B matches the heatmap's row.
   const reasons = tableWithId([histories], 'account-b-which-transactions-mattered');

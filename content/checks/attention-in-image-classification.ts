@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import { heatmapWithId, matrix, type DemoResults } from './helpers';
 
 // Question 16: squeeze-and-excitation weights depend on the image, and on all channels at once.
-const images = ['cat on a lawn', 'empty field'];
-const channels = ['fur', 'whiskers', 'sky', 'grass'];
+// Rows: a cat on a lawn, an empty field; columns: fur, whiskers, sky, grass (by position: the
+// labels are worded in the page's language).
 const [fur, whiskers, sky, grass] = [0, 1, 2, 3];
 const [cat, field] = [0, 1];
 
@@ -12,8 +12,8 @@ export default function check([demo]: DemoResults) {
   const excitation = heatmapWithId([demo], 'excitation-channel-weights');
   for (const h of [squeeze, excitation]) {
     expect(h.shape).toEqual([2, 4]);
-    expect(h.rowLabels).toEqual(images);
-    expect(h.colLabels).toEqual(channels);
+    expect(h.rowLabels).toHaveLength(2);
+    expect(h.colLabels).toHaveLength(4);
   }
   const means = matrix(squeeze);
   const w = matrix(excitation);

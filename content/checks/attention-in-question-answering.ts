@@ -28,12 +28,13 @@ export default function check([demo]: DemoResults) {
   expect(mostAttended(start, 0)).toBe('warsaw');
   expect(matrix(start)[0][5]).toBeGreaterThan(0.85);
 
-  // The query-to-context weights are printed: equal for the five perfect matches, tiny for 1867.
+  // The query-to-context weights are printed (after a label in the page's language, as the
+  // [1, 8] tensor): equal for the five perfect matches, tiny for 1867.
   const text = consoleText([demo]);
-  expect(text).toContain('query-to-context weights');
-  const numbers = (
-    text.split('query-to-context weights')[1].match(/-?\d+\.\d+(e-?\d+)?/g) ?? []
-  ).map(Number);
+  expect(text).toContain('Tensor float32 [1, 8]');
+  const numbers = (text.split('Tensor float32 [1, 8]')[1].match(/-?\d+\.\d+(e-?\d+)?/g) ?? []).map(
+    Number,
+  );
   expect(numbers).toHaveLength(8);
   const q2c = numbers;
   expect(Math.abs(q2c.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-4);

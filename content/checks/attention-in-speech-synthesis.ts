@@ -5,6 +5,7 @@ import {
   heatmapWithId,
   lines,
   matrix,
+  seriesOf,
   type DemoResults,
 } from './helpers';
 
@@ -42,11 +43,11 @@ export default function check([demo]: DemoResults) {
   // The line chart: the forward curve rises with the true path; content-only is stuck mid-word.
   const chart = lines([demo]).find((l) => l.id === 'where-each-frame-attends');
   expect(chart).toBeDefined();
-  const series = Object.fromEntries((chart?.series ?? []).map((s) => [s.name, s.values]));
-  expect(series['true character']).toEqual(spoken);
-  const fwd = series['forward attention'];
+  const series = seriesOf(chart!, ['contentOnly', 'forward', 'spoken']);
+  expect(series.spoken).toEqual(spoken);
+  const fwd = series.forward;
   fwd.forEach((p, t) => expect(Math.abs(p - spoken[t])).toBeLessThan(0.2));
   for (let t = 1; t < 16; t++) expect(fwd[t]).toBeGreaterThanOrEqual(fwd[t - 1] - 1e-6);
-  const stuck = series['content only'].slice(2);
+  const stuck = series.contentOnly.slice(2);
   stuck.forEach((p) => expect(Math.abs(p - 3)).toBeLessThan(0.1));
 }

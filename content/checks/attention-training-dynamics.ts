@@ -1,12 +1,18 @@
 import { expect } from 'vitest';
-import { heatmapWithId, lines, matrix, tableWithId, type DemoResults } from './helpers';
+import { columnsOf, heatmapWithId, lines, matrix, tableWithId, type DemoResults } from './helpers';
 
-const column = (results: DemoResults, title: string, name: string) => {
-  const table = tableWithId(results, title);
-  const index = table.columns.indexOf(name);
-  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
-  return table.rows.map((row) => Number(row[index]));
-};
+/** The columns of the table with this id, by position, as numbers. */
+function numbersOf<const Name extends string>(
+  results: DemoResults,
+  id: string,
+  names: readonly Name[],
+) {
+  const columns = columnsOf(tableWithId(results, id), names);
+  return Object.fromEntries(names.map((name) => [name, columns[name].map(Number)])) as Record<
+    Name,
+    number[]
+  >;
+}
 
 /** softmax of a list of logits, by hand. */
 function softmax(z: number[]): number[] {
@@ -21,18 +27,25 @@ const entropyOf = (p: number[]) => -p.reduce((s, x) => s + (x > 0 ? x * Math.log
 // vanishes as the softmax saturates; autodiff through attention matches the chain rule; plain
 // logits collapse the entropy as weights grow, QK-norm does not move, soft-capping bounds logits.
 export default function check([variance, jacobian, collapse]: DemoResults) {
-  const title = 'score-variance-and-softmax-sharpness-against';
-  const dims = column([variance], title, 'd');
+  const {
+    d: dims,
+    raw,
+    scaled,
+    rawTop,
+    scaledTop,
+  } = numbersOf([variance], 'score-variance-and-softmax-sharpness-against', [
+    'd',
+    'raw',
+    'scaled',
+    'rawTop',
+    'scaledTop',
+  ]);
   expect(dims).toEqual([4, 16, 64, 256]);
-  const raw = column([variance], title, 'variance of q·k');
-  const scaled = column([variance], title, 'variance of q·k / √d');
   // 4,096 samples: the sample variance is within a few per cent of its expectation.
   dims.forEach((d, i) => {
     expect(Math.abs(raw[i] / d - 1)).toBeLessThan(0.1);
     expect(Math.abs(scaled[i] - 1)).toBeLessThan(0.1);
   });
-  const rawTop = column([variance], title, 'top weight, unscaled');
-  const scaledTop = column([variance], title, 'top weight, scaled');
   // Unscaled rows sharpen with d; scaled ones stay alike (and far from one-hot).
   rawTop.slice(1).forEach((t, i) => expect(t).toBeGreaterThan(rawTop[i]));
   expect(rawTop[3]).toBeGreaterThan(0.85);
@@ -51,27 +64,29 @@ export default function check([variance, jacobian, collapse]: DemoResults) {
       expect(Math.abs(row.reduce((a, b) => a + b, 0))).toBeLessThan(1e-6); // rows sum to 0
     });
   }
-  const saturation = 'the-jacobian-vanishes-as-the-softmax';
-  expect(column([jacobian], saturation, 'logit scale')).toEqual([1, 4, 16]);
-  const largest = column([jacobian], saturation, 'largest |J| entry');
+  const saturation = numbersOf([jacobian], 'the-jacobian-vanishes-as-the-softmax', [
+    'scale',
+    'top',
+    'largest',
+  ]);
+  expect(saturation.scale).toEqual([1, 4, 16]);
+  const { largest } = saturation;
   expect(largest[0]).toBeCloseTo(p[0] * (1 - p[0]), 3); // the diagonal entry of the top key
   expect(largest[1]).toBeLessThan(largest[0] / 5);
   expect(largest[2]).toBeLessThan(1e-5);
-  const chain = column(
-    [jacobian],
-    'gradients-through-attention-tf-grads-against',
-    'max |autodiff − hand|',
-  );
+  const { chain } = numbersOf([jacobian], 'gradients-through-attention-tf-grads-against', [
+    'gradient',
+    'chain',
+  ]);
   expect(chain).toHaveLength(3);
   for (const diff of chain) expect(diff).toBeLessThan(1e-5);
 
   // Entropy as the query and key weights grow by 1, 2, 4, 8.
-  const growthTitle = 'logits-and-entropy-as-the-weights';
-  const plainLogit = column([collapse], growthTitle, 'max |logit| plain');
-  const cappedLogit = column([collapse], growthTitle, 'max |logit| capped');
-  const plain = column([collapse], growthTitle, 'entropy plain');
-  const normed = column([collapse], growthTitle, 'entropy QK-norm');
-  const capped = column([collapse], growthTitle, 'entropy capped');
+  const { plainLogit, cappedLogit, plain, normed, capped } = numbersOf(
+    [collapse],
+    'logits-and-entropy-as-the-weights',
+    ['growth', 'plainLogit', 'cappedLogit', 'plain', 'normed', 'capped'],
+  );
   // Logits are a query times a key: x4 each time the weights double (up to the 2-decimal rounding).
   plainLogit.slice(1).forEach((l, i) => expect(l / plainLogit[i]).toBeCloseTo(4, 1));
   plain.slice(1).forEach((h, i) => expect(h).toBeLessThan(plain[i])); // collapses

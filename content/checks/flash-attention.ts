@@ -1,12 +1,5 @@
 import { expect } from 'vitest';
-import type { TableDisplay } from '@/lib/runtime/displays';
-import { heatmapWithId, lines, matrix, tableWithId, type DemoResults } from './helpers';
-
-function column(table: TableDisplay, name: string): (string | number)[] {
-  const index = table.columns.indexOf(name);
-  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
-  return table.rows.map((row) => row[index]);
-}
+import { columnsOf, heatmapWithId, lines, matrix, tableWithId, type DemoResults } from './helpers';
 
 // The first demo's row, restated: its running max, sum and output are derived here by hand.
 const scores = [2, 0.5, 3.5, 1, 6, 0.2, 5.5, 1.5];
@@ -17,30 +10,40 @@ const values = [1, -1, 2, 0, 3, -2, 1, 4];
 // naive 384, and flashAttention equals naive attention, output and logsumexp.
 export default function check([online, tiles, traffic]: DemoResults) {
   // Online softmax.
-  const steps = tableWithId([online], 'online-softmax-two-keys-at-a');
-  expect(column(steps, 'keys read')).toEqual(['0-1', '2-3', '4-5', '6-7']);
+  const steps = columnsOf(tableWithId([online], 'online-softmax-two-keys-at-a'), [
+    'keysRead',
+    'runningMax',
+    'rescale',
+    'runningSum',
+    'outputSoFar',
+  ]);
+  expect(steps.keysRead).toEqual(['0-1', '2-3', '4-5', '6-7']);
   // The max of each prefix: 2, then 3.5, then 6, which the last pair (5.5, 1.5) does not beat.
-  expect(column(steps, 'running max m')).toEqual([2, 3.5, 6, 6]);
-  const rescale = column(steps, 'rescale exp(m_old − m)').map(Number);
+  expect(steps.runningMax).toEqual([2, 3.5, 6, 6]);
+  const rescale = steps.rescale.map(Number);
   [0, Math.exp(-1.5), Math.exp(-2.5), 1].forEach((r, i) => expect(rescale[i]).toBeCloseTo(r, 5));
   const sumAtSix = scores.reduce((a, s) => a + Math.exp(s - 6), 0);
-  const sums = column(steps, 'running sum ℓ').map(Number);
+  const sums = steps.runningSum.map(Number);
   expect(sums[3]).toBeCloseTo(sumAtSix, 5);
   // After the first pair the sum is relative to max 2: exp(0) + exp(-1.5).
   expect(sums[0]).toBeCloseTo(1 + Math.exp(-1.5), 5);
   const softmaxOutput = scores.reduce((a, s, i) => a + Math.exp(s - 6) * values[i], 0) / sumAtSix;
-  expect(Number(column(steps, 'output so far acc / ℓ')[3])).toBeCloseTo(softmaxOutput, 5);
+  expect(Number(steps.outputSoFar[3])).toBeCloseTo(softmaxOutput, 5);
   const [running] = lines([online]);
   expect(running?.id).toBe('running-max-and-sum-after-each');
-  expect(running?.series.map((s) => s.values)).toEqual([
-    column(steps, 'running max m').map(Number),
-    sums,
-  ]);
+  expect(running?.series.map((s) => s.values)).toEqual([steps.runningMax.map(Number), sums]);
   const versus = tableWithId([online], 'online-against-whole-row-softmax');
-  expect(column(versus, 'quantity')).toEqual(['logsumexp', 'output']);
+  // Rows: logsumexp, then the output.
+  const { quantity, onlineValue, wholeRow } = columnsOf(versus, [
+    'quantity',
+    'onlineValue',
+    'wholeRow',
+  ]);
+  expect(quantity[0]).toBe('logsumexp');
   const expected = [6 + Math.log(sumAtSix), softmaxOutput];
-  for (const name of ['online', 'whole row']) {
-    column(versus, name).forEach((v, i) => expect(Number(v)).toBeCloseTo(expected[i], 5));
+  for (const values of [onlineValue, wholeRow]) {
+    expect(values).toHaveLength(2);
+    values.forEach((v, i) => expect(Number(v)).toBeCloseTo(expected[i], 5));
   }
 
   // Tiles: 4 query blocks x 4 key/value blocks, causal, so 1 + 2 + 3 + 4 = 10 steps.
@@ -66,18 +69,17 @@ export default function check([online, tiles, traffic]: DemoResults) {
   const counter = tableWithId([tiles], 'slow-memory-traffic-tiled');
   // The title gives the naive count in either language.
   expect(counter.title).toContain('384');
-  const moved = column(counter, 'numbers moved so far').map(Number);
+  const moved = columnsOf(counter, ['step', 'tile', 'moved']).moved.map(Number);
   expect(moved).toHaveLength(11);
   expect(moved[0]).toBe(8 + 16);
   expect(moved[10]).toBe(232);
   for (let s = 1; s < moved.length; s++) expect(moved[s]).toBeGreaterThan(moved[s - 1]);
   const equality = tableWithId([tiles], 'flashattention-against-naive-attention');
-  expect(column(equality, 'compared')).toEqual([
-    'output, tile by tile',
-    'output, one call',
-    'logsumexp',
-  ]);
-  for (const gap of column(equality, 'max |flash − naive|')) expect(Number(gap)).toBeLessThan(1e-5);
+  // Rows: the output tile by tile, the output in one call, the logsumexp.
+  const { compared, gap } = columnsOf(equality, ['compared', 'gap']);
+  expect(compared).toHaveLength(3);
+  expect(compared[2]).toBe('logsumexp');
+  for (const g of gap) expect(Number(g)).toBeLessThan(1e-5);
 
   // Traffic against length, d = 64, tiles of 128. At 1024 tokens, by hand: naive
   // 4 * 1024 * 64 + 4 * 1024^2 = 4,456,448; tiled 2 * 1024 * 64 + 8 * 2 * 1024 * 64 + 1024 =
@@ -85,17 +87,27 @@ export default function check([online, tiles, traffic]: DemoResults) {
   const lengths = [512, 1024, 2048, 4096, 8192, 16384];
   const sizes = tableWithId([traffic], 'flash-against-naive-one-head');
   expect(sizes.title).toMatch(/64.*128/);
-  expect(column(sizes, 'tokens')).toEqual(lengths);
-  expect(column(sizes, 'naive traffic')[1]).toBe(4456448);
-  expect(column(sizes, 'flash traffic')[1]).toBe(1180672);
-  const ratios = column(sizes, 'naive ÷ flash').map(Number);
+  const size = columnsOf(sizes, [
+    'tokens',
+    'naiveTraffic',
+    'flashTraffic',
+    'ratio',
+    'naiveScores',
+    'flashScores',
+  ]);
+  expect(size.tokens).toEqual(lengths);
+  expect(size.naiveTraffic[1]).toBe(4456448);
+  expect(size.flashTraffic[1]).toBe(1180672);
+  const ratios = size.ratio.map(Number);
   // Rising towards 2 x tile / d = 4, never reaching it.
   for (let i = 1; i < ratios.length; i++) expect(ratios[i]).toBeGreaterThan(ratios[i - 1]);
   expect(ratios.at(-1)!).toBeLessThan(4);
   expect(ratios.at(-1)!).toBeGreaterThan(3.9);
-  expect(column(sizes, 'scores held at once, naive')).toEqual(lengths.map((n) => n * n));
-  expect(column(sizes, 'scores held at once, flash')).toEqual(lengths.map(() => 128 * 128));
+  expect(size.naiveScores).toEqual(lengths.map((n) => n * n));
+  expect(size.flashScores).toEqual(lengths.map(() => 128 * 128));
   const [line] = lines([traffic]);
   expect(line?.x).toEqual(lengths);
-  expect(line?.series.map((s) => s.name)).toEqual(['naive', 'FlashAttention']);
+  // Series: naive, then FlashAttention.
+  expect(line?.series).toHaveLength(2);
+  expect(line?.series[1].name).toBe('FlashAttention');
 }

@@ -37,6 +37,33 @@ export function tableWithId(results: DemoResults, id: string): TableDisplay {
   return found as TableDisplay;
 }
 
+/**
+ * The columns of a table by position, under the names the check gives them:
+ * `const { keys, max } = columnsOf(table, ['keys', 'max'])`. Checks never read a column by its
+ * header, which the Chinese pages word in Chinese. Fails when the table has another number of
+ * columns, so a column added or dropped is noticed.
+ */
+export function columnsOf<const Name extends string>(
+  table: TableDisplay,
+  names: readonly Name[],
+): Record<Name, (string | number)[]> {
+  expect(table.columns, `columns of table ${table.id}`).toHaveLength(names.length);
+  return Object.fromEntries(
+    names.map((name, index) => [name, table.rows.map((row) => row[index])]),
+  ) as Record<Name, (string | number)[]>;
+}
+
+/** The series of a line chart by position, under the names the check gives them (as columnsOf). */
+export function seriesOf<const Name extends string>(
+  line: LineDisplay,
+  names: readonly Name[],
+): Record<Name, number[]> {
+  expect(line.series, `series of line chart ${line.id}`).toHaveLength(names.length);
+  return Object.fromEntries(
+    names.map((name, index) => [name, line.series[index].values]),
+  ) as Record<Name, number[]>;
+}
+
 /** Rows of a 2-D heatmap (or of head `head` of a [H, L, S] one). */
 export function matrix(display: HeatmapDisplay, head = 0): number[][] {
   const [rows, cols] =

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import type { LineDisplay, TableDisplay } from '@/lib/runtime/displays';
+import type { LineDisplay } from '@/lib/runtime/displays';
 import {
+  columnsOf,
   displays,
   expectRowsSumToOne,
   heatmapWithId,
@@ -8,12 +9,6 @@ import {
   tableWithId,
   type DemoResults,
 } from './helpers';
-
-function column(table: TableDisplay, name: string): (string | number)[] {
-  const index = table.columns.indexOf(name);
-  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
-  return table.rows.map((row) => row[index]);
-}
 
 // Question 33: decoding with a KV cache (bottom-right mask) equals full causal attention, and the
 // cache-size calculator follows layers x 2 x KV heads x head dim x tokens x bytes.
@@ -32,23 +27,22 @@ export default function check([decode, calculator]: DemoResults) {
   const [a, b] = [matrix(full), matrix(cached)];
   a.forEach((row, i) => row.forEach((w, j) => expect(Math.abs(w - b[i][j])).toBeLessThan(1e-5)));
   const steps = tableWithId([decode], 'each-step-against-full-attention');
-  expect(column(steps, 'step')).toEqual([
-    'prefill',
-    "decode 'old'",
-    "decode 'keys'",
-    "decode 'around'",
-  ]);
-  expect(column(steps, 'new queries')).toEqual([3, 1, 1, 1]);
-  expect(column(steps, 'cached keys')).toEqual([3, 4, 5, 6]);
-  for (const difference of column(steps, 'max |difference|')) {
+  const byStep = columnsOf(steps, ['step', 'queries', 'keys', 'difference']);
+  // Prefill, then one decode step per token, each naming it ("decode 'old'").
+  expect(byStep.step).toHaveLength(4);
+  ['old', 'keys', 'around'].forEach((t, i) => expect(byStep.step[i + 1]).toContain(`'${t}'`));
+  expect(byStep.queries).toEqual([3, 1, 1, 1]);
+  expect(byStep.keys).toEqual([3, 4, 5, 6]);
+  for (const difference of byStep.difference) {
     expect(Number(difference)).toBeLessThan(1e-5);
   }
 
   // Calculator: hand-derived 32 x 2 x 32 x 128 x 2 bytes = 512 KiB per token; x 4096 = 2 GiB.
   const sizes = tableWithId([calculator], 'kv-cache-size');
-  expect(column(sizes, 'model')).toEqual(['Llama 2 7B', 'Llama 2 70B', 'Llama 3 8B', 'Mistral 7B']);
-  expect(column(sizes, 'KiB per token')).toEqual([512, 320, 128, 128]);
-  expect(column(sizes, 'GiB for the context')).toEqual([2, 1.25, 0.5, 0.5]);
+  const size = columnsOf(sizes, ['model', 'kibPerToken', 'gibForContext']);
+  expect(size.model).toEqual(['Llama 2 7B', 'Llama 2 70B', 'Llama 3 8B', 'Mistral 7B']);
+  expect(size.kibPerToken).toEqual([512, 320, 128, 128]);
+  expect(size.gibForContext).toEqual([2, 1.25, 0.5, 0.5]);
   // "Cache size against context length": linear in tokens, 2 GiB at 4096 for Llama 2 7B.
   const line = displays([calculator]).find((d): d is LineDisplay => d.kind === 'line');
   expect(line?.x).toEqual([1024, 2048, 4096, 8192, 16384, 32768]);

@@ -1,19 +1,14 @@
 import { expect } from 'vitest';
 import {
+  columnsOf,
   expectRowsSumToOne,
   heatmapWithId,
   lines,
   matrix,
+  seriesOf,
   tableWithId,
   type DemoResults,
 } from './helpers';
-
-const column = (results: DemoResults, title: string, name: string) => {
-  const table = tableWithId(results, title);
-  const index = table.columns.indexOf(name);
-  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
-  return table.rows.map((row) => row[index]);
-};
 
 // Question 36: a sliding window blocks all but the last w keys (and chunks give the same output),
 // a sink column stays open, causal linear attention equals its L x L and recurrent forms, and
@@ -40,8 +35,9 @@ export default function check([window, linear, tradeOff]: DemoResults) {
     }),
   );
   const ways = tableWithId([window], 'two-ways-to-compute-the-window');
-  expect(ways.rows.map((r) => r[1])).toEqual(['12 x 12', '4 x 8']);
-  for (const diff of column([window], 'two-ways-to-compute-the-window', 'max |difference|')) {
+  const twoWays = columnsOf(ways, ['method', 'largest', 'difference']);
+  expect(twoWays.largest).toEqual(['12 x 12', '4 x 8']);
+  for (const diff of twoWays.difference) {
     expect(Number(diff)).toBeLessThan(1e-5);
   }
 
@@ -50,17 +46,21 @@ export default function check([window, linear, tradeOff]: DemoResults) {
   weights.forEach((row, i) => row.slice(i + 1).forEach((weight) => expect(weight).toBe(0)));
   // phi = elu + 1 is positive, so every visible key gets a positive weight.
   weights.forEach((row, i) => row.slice(0, i + 1).forEach((x) => expect(x).toBeGreaterThan(0)));
-  const views = column([linear], 'three-views-of-causal-linear-attention', 'max |difference|');
+  const threeViews = tableWithId([linear], 'three-views-of-causal-linear-attention');
+  const views = columnsOf(threeViews, ['compared', 'difference']).difference;
   expect(views).toHaveLength(2);
   for (const diff of views) expect(Number(diff)).toBeLessThan(1e-5);
 
   // Memory: facts about shapes, never times.
   const memory = lines([tradeOff]).find((l) => l.id === 'peak-tensor-memory-against-l');
   expect(memory?.x).toEqual([32, 64, 128, 256]);
-  const series = (name: string) => memory!.series.find((s) => s.name === name)!.values;
-  const full = series('full causal softmax');
-  const windowed = series('sliding window 32');
-  const linearMemory = series('causal linear');
+  // Series by position: full causal softmax, sliding window 32, causal linear.
+  const {
+    full,
+    windowed,
+    linear: linearMemory,
+  } = seriesOf(memory!, ['full', 'windowed', 'linear']);
+  expect(memory!.series[1].name).toContain('32');
   const MiB = 1024 ** 2;
   memory!.x!.forEach((L, i) => {
     // At least one L x L float32 matrix is alive, and at least the L x d x dv prefix states.
@@ -82,11 +82,7 @@ export default function check([window, linear, tradeOff]: DemoResults) {
   expect(windowed[3]).toBeLessThan(full[3] / 10);
   // Times are shown for every method and length, but never compared.
   const time = lines([tradeOff]).find((l) => l.id === 'time-of-one-warm-call-against');
-  expect(time?.series.map((s) => s.name)).toEqual([
-    'full causal softmax',
-    'sliding window 32',
-    'causal linear',
-  ]);
+  expect(time?.series.map((s) => s.name)).toEqual(memory!.series.map((s) => s.name));
   for (const s of time!.series) expect(s.values).toHaveLength(4);
   // The table holds the same peak memory, rounded, one row per L.
   const table = tableWithId([tradeOff], 'peak-tensor-memory-of-one-call');

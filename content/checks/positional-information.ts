@@ -1,19 +1,14 @@
 import { expect } from 'vitest';
-import type { TableDisplay } from '@/lib/runtime/displays';
 import {
+  columnsOf,
   expectRowsSumToOne,
   heatmapWithId,
   lines,
   matrix,
+  seriesOf,
   tableWithId,
   type DemoResults,
 } from './helpers';
-
-function column(table: TableDisplay, name: string): number[] {
-  const index = table.columns.indexOf(name);
-  expect(index, `no column ${name}`).toBeGreaterThanOrEqual(0);
-  return table.rows.map((row) => Number(row[index]));
-}
 
 // Question 31: without positions, self-attention is permutation-equivariant (permuting the input
 // permutes the output and both axes of the weights); with RoPE, the score of two rotated vectors
@@ -36,18 +31,18 @@ export default function check([permutation, rope]: DemoResults) {
   // The map is not trivially symmetric under the permutation: something did move.
   expect(a.some((row, i) => row.some((w, j) => Math.abs(w - b[i][j]) > 1e-3))).toBe(true);
   const table = tableWithId([permutation], 'does-permuting-the-input-only-permute');
-  expect(table.rows.map((row) => row[table.columns.indexOf('positions')])).toEqual([
-    'none',
-    'sinusoidal',
-  ]);
-  const [withoutPositions, withPositions] = column(table, 'max |f(Px) - P f(x)|');
+  // Rows: no positions, then sinusoidal positions.
+  const { gap } = columnsOf(table, ['positions', 'gap']);
+  expect(gap).toHaveLength(2);
+  const [withoutPositions, withPositions] = gap.map(Number);
   expect(withoutPositions).toBeLessThan(1e-5);
   expect(withPositions).toBeGreaterThan(1e-2);
 
   // RoPE: rows with the same m - n give the same score, wherever they sit.
   const scores = tableWithId([rope], 'scores-of-the-same-two-vectors');
-  expect(column(scores, 'm - n')).toEqual([3, 3, 3, 0, 0, -3]);
-  const s = column(scores, 'score');
+  const columns = columnsOf(scores, ['m', 'n', 'offset', 'score']);
+  expect(columns.offset).toEqual([3, 3, 3, 0, 0, -3]);
+  const s = columns.score.map(Number);
   for (const i of [1, 2]) expect(Math.abs(s[i] - s[0])).toBeLessThan(1e-4);
   expect(Math.abs(s[4] - s[3])).toBeLessThan(1e-4);
   // A different offset, even of the same size with the other sign, gives a different score.
@@ -56,8 +51,7 @@ export default function check([permutation, rope]: DemoResults) {
   const [line] = lines([rope]);
   expect(line.id).toBe('score-against-offset-m-n');
   expect(line.x).toEqual(Array.from({ length: 33 }, (_, i) => i));
-  const fromStart = line.series.find((series) => series.name === 'key at 0')?.values ?? [];
-  const fromLater = line.series.find((series) => series.name === 'key at 500')?.values ?? [];
+  const { fromStart, fromLater } = seriesOf(line, ['fromStart', 'fromLater']);
   expect(fromStart).toHaveLength(33);
   fromStart.forEach((v, i) => expect(Math.abs(v - fromLater[i])).toBeLessThan(1e-3));
   // The score does change with the offset.
