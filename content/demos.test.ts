@@ -6,6 +6,8 @@ import { loadQuestions, questionsDir } from '@/lib/content/questions';
 import { executeCode } from '@/lib/runtime/execute';
 import '@/lib/runtime/gradients';
 import { sandboxGlobals } from '@/lib/runtime/sandboxGlobals';
+import type { Display } from '@/lib/runtime/displays';
+import { englishSentences } from '@/lib/i18n/englishText';
 import type { DemoResults } from './checks/helpers';
 
 // Every page's live demos and spot-the-bug snippets, run the way the page runs them (the same
@@ -22,11 +24,27 @@ const run = (code: string) => executeCode(code, tf, sandboxGlobals);
 
 // Both editions: the Chinese twins run the same demos and must pass the same checks.
 const pages = [
-  ...loadQuestions().map((q) => [`${q.id}. ${q.slug}`, q] as const),
-  ...loadQuestions(questionsDir('zh')).map((q) => [`zh ${q.id}. ${q.slug}`, q] as const),
+  ...loadQuestions().map((q) => [`${q.id}. ${q.slug}`, q, 'en'] as const),
+  ...loadQuestions(questionsDir('zh')).map((q) => [`zh ${q.id}. ${q.slug}`, q, 'zh'] as const),
 ].filter(([, q]) => !q.draft);
 
-describe.each(pages)('%s', (_name, question) => {
+/** Every text a display shows the reader: title, axis names, headers, cells, series and labels. */
+function wordsOf(display: Display): string[] {
+  const texts: (string | number | undefined)[] = [display.title];
+  if (display.kind === 'table') texts.push(...display.columns, ...display.rows.flat());
+  if (display.kind === 'line') {
+    texts.push(display.xLabel, display.yLabel, ...display.series.map((s) => s.name));
+  }
+  if (display.kind === 'heatmap' || display.kind === 'steps') {
+    texts.push(...(display.rowLabels ?? []), ...(display.colLabels ?? []));
+  }
+  if (display.kind === 'heatmap') {
+    texts.push(display.rowAxisLabel, display.colAxisLabel, ...(display.headLabels ?? []));
+  }
+  return texts.filter((t): t is string => typeof t === 'string');
+}
+
+describe.each(pages)('%s', (_name, question, edition) => {
   const blocks = runnableBlocks(question.body);
 
   it('has at least one live demo, and each runs without error or NaN', async () => {
@@ -48,6 +66,14 @@ describe.each(pages)('%s', (_name, question) => {
     const results = [];
     for (const block of blocks) results.push(await run(block.code));
     check.default(results);
+    if (edition === 'zh') {
+      // What the Chinese page draws from its demos' data reads in Chinese too (as e2e/zhText
+      // checks on the rendered page): no English sentence in a header, series name or label.
+      const english = results
+        .flatMap((r) => r.displays)
+        .flatMap((d) => wordsOf(d).flatMap((t) => englishSentences(t).map((e) => `${e} ⟵ ${t}`)));
+      expect(english).toEqual([]);
+    }
   });
 
   it.each(question.bugs.map((b) => [b.id, b] as const))(
