@@ -181,7 +181,10 @@ function Lab() {
                 step: last.step,
                 loss: last.loss.toFixed(4),
                 accuracy: `${(last.accuracy * 100).toFixed(1)}%`,
-                speed: state.stepsPerSecond ? state.stepsPerSecond.toFixed(1) : '–',
+                // Two decimals below 10 steps/s: a large model on a slow backend reads 0.25, not 0.3.
+                speed: state.stepsPerSecond
+                  ? state.stepsPerSecond.toFixed(state.stepsPerSecond < 10 ? 2 : 1)
+                  : '–',
               })}
             </span>
           </>

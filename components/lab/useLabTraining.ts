@@ -38,8 +38,12 @@ export interface LabState {
 
 /** Each train request runs this long in the worker, then the page redraws. */
 const chunkMs = 250;
-/** A chunk never gets near this; it only catches a stuck backend. */
-const requestLimitMs = 30_000;
+/**
+ * A chunk never gets near this; it only catches a stuck backend. Generous, because the first
+ * request on a GPU backend compiles its shaders: on a software GPU (SwiftShader) the largest
+ * model's first step takes over 30 s (bench/README.md).
+ */
+const requestLimitMs = 120_000;
 const maxSnapshots = 120;
 /** A reload resumes from the last save: often enough to lose little, rarely enough to be cheap. */
 const saveEveryMs = 5_000;
