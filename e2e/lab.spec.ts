@@ -107,7 +107,9 @@ test.describe('Attention Lab', () => {
       buffer: Buffer.from('{"app":"attention-atlas","kind":"lab-model","version":1}'),
     });
     await expect(
-      page.getByRole('alert').filter({ hasText: 'That model file is damaged (savedAt' }),
+      page.getByRole('alert').filter({
+        hasText: 'That model file is damaged (the field savedAt is missing or not valid).',
+      }),
     ).toBeVisible();
     await page.getByLabel('Import model').setInputFiles(file);
     await expect(page.getByText(`Loaded a model at step ${saved.step}.`)).toBeVisible();
@@ -116,9 +118,23 @@ test.describe('Attention Lab', () => {
     // A reload picks up the model saved on this device, and training goes on from there.
     await page.reload();
     await expect(page.getByText(`Restored the model saved at step ${saved.step}`)).toBeVisible();
-    // (The settings, the backend among them, stay locked while a model exists: it resumes on
-    // the page's default backend.)
+    // The timeline came back with the model: it scrubs back to the start of the run.
+    const timeline = page.getByRole('slider');
+    await expect(timeline).toBeVisible({ timeout: 30_000 });
+    await expect(timeline).toHaveAttribute('aria-valuetext', String(saved.step));
+    await timeline.focus();
+    await page.keyboard.press('Home');
+    const earliest = Number(await timeline.getAttribute('aria-valuetext'));
+    expect(earliest).toBeLessThan(saved.step);
+    await expect(page.getByText(`Show the snapshot at step ${earliest}`)).toBeVisible();
+    // The model settings stay locked while a model exists, but not the backend: the restored
+    // model moves to wasm (weights and Adam's state) and goes on training there.
+    await expect(page.getByLabel('Heads', { exact: true })).toBeDisabled();
+    await page.getByLabel('Backend').selectOption('wasm');
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await expect(page.getByTestId('lab-status')).toContainText('Training on wasm.', {
+      timeout: 60_000,
+    });
     await expect
       .poll(async () => (await readMetrics(page)).step, { timeout: 60_000 })
       .toBeGreaterThan(saved.step);
@@ -134,4 +150,22 @@ test('the Chinese lab is in Chinese and passes axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('注意力实验室');
   await expect(page.getByTestId('lab-status')).toHaveText('尚未开始。');
   await expectNoSeriousViolations(page, 'lab (zh)');
+});
+
+test('the Chinese lab words a bad setting and a bad model file in Chinese', async ({ page }) => {
+  // The link's width shows once the page has read its address (which would undo an earlier edit).
+  await page.goto('/zh/lab/?w=16');
+  await expect(page.getByLabel('宽度', { exact: true })).toHaveValue('16');
+  await page.getByLabel('头数', { exact: true }).fill('3');
+  await expect(page.getByRole('alert').filter({ hasText: '这些设置无法训练' })).toHaveText(
+    '这些设置无法训练：宽度 16 不能被头数 3 整除',
+  );
+  await page.getByLabel('导入模型').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"attention-atlas","kind":"lab-model","version":1}'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: '模型文件' })).toHaveText(
+    '模型文件已损坏（字段 savedAt 缺失或无效）。',
+  );
 });

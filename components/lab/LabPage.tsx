@@ -13,12 +13,13 @@ import type { LabModelFile } from '@/lib/lab/modelFile';
 import { makeExample } from '@/lib/lab/tasks';
 import { mulberry32 } from '@/lib/random';
 import type { BackendChoice } from '@/lib/runtime/displays';
-import { LabMessagesProvider, useLabT } from './labMessages';
+import { useLocale } from '../LocaleContext';
+import { LabMessagesProvider, useLabT, useProblemText } from './labMessages';
 import styles from './Lab.module.css';
 import { LabPresets } from './LabPresets';
 import { LabSettings } from './LabSettings';
 import { ModelFiles } from './ModelFiles';
-import { useLabTraining } from './useLabTraining';
+import { useLabTraining, type LabFailure } from './useLabTraining';
 
 // Charts and heatmaps (d3) load once the visitor starts or loads a model, not with the page.
 const LabView = lazy(() => import('./LabView'));
@@ -42,6 +43,8 @@ export function LabPage({ messages }: { messages: Record<LabMessageKey, string> 
 
 function Lab() {
   const t = useLabT();
+  const problemText = useProblemText();
+  const locale = useLocale();
   const [config, setConfig] = useState<LabConfig>(defaultConfig);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [backend, setBackend] = useState<BackendChoice>('auto');
@@ -58,6 +61,7 @@ function Lab() {
     backend,
     probe,
     headsOff,
+    locale,
     onSave: (file) => {
       setSavedFile(file);
       void import('@/lib/lab/saveLast').then((m) => m.saveLast(file)).catch(() => undefined);
@@ -99,6 +103,8 @@ function Lab() {
   }, [headsOff, custom, refreshProbe]);
 
   const running = state.phase === 'running' || state.phase === 'starting';
+  const failureText = (failure: LabFailure | undefined = state.error) =>
+    !failure ? '' : 'problem' in failure ? problemText(failure.problem) : failure.text;
   const last = state.history.at(-1);
   return (
     <div className={styles.lab}>
@@ -120,13 +126,16 @@ function Lab() {
         config={config}
         backend={backend}
         locked={started}
+        backendLocked={running}
         onChange={changeConfig}
         onBackend={setBackend}
       />
       {started && <p>{t('lab.settingsLocked')}</p>}
       {problems.length > 0 && (
         <p className={styles.alert} role="alert">
-          {t('lab.settingsProblem', { why: problems.join('; ') })}
+          {t('lab.settingsProblem', {
+            why: problems.map(problemText).join(locale === 'zh' ? '；' : '; '),
+          })}
         </p>
       )}
       <h2>{t('lab.controls')}</h2>
@@ -163,7 +172,7 @@ function Lab() {
         </button>
       </div>
       <p className={styles.status} role="status" aria-live="polite" data-testid="lab-status">
-        {statusLine(t, state.phase, state.backend || backend, last?.step ?? 0, state.error)}
+        {statusLine(t, state.phase, state.backend || backend, last?.step ?? 0, failureText())}
         {last && (
           <>
             {' '}
@@ -172,7 +181,10 @@ function Lab() {
                 step: last.step,
                 loss: last.loss.toFixed(4),
                 accuracy: `${(last.accuracy * 100).toFixed(1)}%`,
-                speed: state.stepsPerSecond ? state.stepsPerSecond.toFixed(1) : '–',
+                // Two decimals below 10 steps/s: a large model on a slow backend reads 0.25, not 0.3.
+                speed: state.stepsPerSecond
+                  ? state.stepsPerSecond.toFixed(state.stepsPerSecond < 10 ? 2 : 1)
+                  : '–',
               })}
             </span>
           </>

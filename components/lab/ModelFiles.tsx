@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { LabModelFile } from '@/lib/lab/modelFile';
-import { useLabT } from './labMessages';
+import { useLabT, useProblemText } from './labMessages';
 import styles from './Lab.module.css';
 
 type Saved = Omit<LabModelFile, 'app' | 'kind' | 'version'>;
@@ -20,6 +20,7 @@ export function ModelFiles({
   onNotice: (text: string) => void;
 }) {
   const t = useLabT();
+  const problemText = useProblemText();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +44,8 @@ export function ModelFiles({
     }
     const read = readLabModel(await picked.text());
     if (!read.ok) {
-      setError(t(`lab.importFailed.${read.reason}`, { detail: read.detail ?? '' }));
+      const detail = read.problem ? problemText(read.problem) : '';
+      setError(t(`lab.importFailed.${read.reason}`, { detail }));
       return;
     }
     setError(null);

@@ -2,8 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LabConfig } from '@/lib/lab/config';
+import type { Locale } from '@/lib/i18n/messages';
 import type { LabModelFile } from '@/lib/lab/modelFile';
-import type { ProbeResult, TrainerStart } from '@/lib/lab/trainer';
+import { labProblem, type LabProblem } from '@/lib/lab/problems';
+import { snapshotsForFile, snapshotsFromFile, type Snapshot } from '@/lib/lab/snapshots';
+import type { TrainerStart } from '@/lib/lab/trainer';
 import { trainKind, type TrainParams, type TrainResult } from '@/lib/lab/trainKind';
 import type { RunnerClient } from '@/lib/runtime/client';
 import type { BackendChoice } from '@/lib/runtime/displays';
@@ -14,14 +17,14 @@ export interface HistoryPoint {
   loss: number;
   accuracy: number;
 }
-export interface Snapshot {
-  step: number;
-  probe: ProbeResult;
-}
+export type { Snapshot };
+
+/** Why training stopped: the lab's own problem (worded by the page), or the runner's, worded. */
+export type LabFailure = { problem: LabProblem } | { text: string };
 
 export interface LabState {
   phase: Phase;
-  error?: string;
+  error?: LabFailure;
   backend: string;
   history: HistoryPoint[];
   /** Probes kept while training, for the timeline; the last is the live one. */
@@ -35,8 +38,12 @@ export interface LabState {
 
 /** Each train request runs this long in the worker, then the page redraws. */
 const chunkMs = 250;
-/** A chunk never gets near this; it only catches a stuck backend. */
-const requestLimitMs = 30_000;
+/**
+ * A chunk never gets near this; it only catches a stuck backend. Generous, because the first
+ * request on a GPU backend compiles its shaders: on a software GPU (SwiftShader) the largest
+ * model's first step takes over 30 s (bench/README.md).
+ */
+const requestLimitMs = 120_000;
 const maxSnapshots = 120;
 /** A reload resumes from the last save: often enough to lose little, rarely enough to be cheap. */
 const saveEveryMs = 5_000;
@@ -53,6 +60,8 @@ export function useLabTraining(opts: {
   backend: BackendChoice;
   probe: number[];
   headsOff: number[][];
+  /** The page's language, for the runner's own failures (a time limit, a crash). */
+  locale: Locale;
   onSave: (file: Omit<LabModelFile, 'app' | 'kind' | 'version'>) => void;
 }) {
   const [state, setState] = useState<LabState>(initial);
@@ -71,19 +80,44 @@ export function useLabTraining(opts: {
   const lastSave = useRef(0);
   /** Set when the page is hidden (maybe closing): the loop saves after the chunk in flight. */
   const saveSoon = useRef(false);
+  /** The timeline's snapshots (mirrored in state), which a save keeps with the model. */
+  const snapshots = useRef<Snapshot[]>([]);
 
-  const ask = useCallback(async (params: TrainParams): Promise<TrainResult> => {
-    // Loaded on the first request: the runner and its sandbox stay out of the page's first load.
-    if (!runner.current) {
-      const { RunnerClient } = await import('@/lib/runtime/client');
-      runner.current ??= new RunnerClient();
-    }
-    return runner.current.request(trainKind, '', params, latest.current.backend, requestLimitMs);
+  /** Keeps a probe for the timeline (one per step), thinning the older half when full. */
+  const keepSnapshot = useCallback((shown: Snapshot) => {
+    let next = [...snapshots.current.filter((x) => x.step !== shown.step), shown];
+    // Thinning the older half keeps the timeline spanning the whole run.
+    if (next.length > maxSnapshots)
+      next = next.filter((_, i) => i % 2 === 1 || i >= maxSnapshots / 2);
+    snapshots.current = next;
+    return next;
   }, []);
 
-  const fail = useCallback((why: string) => {
+  /** The backend choice the worker's model was built on (null until one is). */
+  const builtOn = useRef<BackendChoice | null>(null);
+
+  const ask = useCallback(
+    async (params: TrainParams, backend = latest.current.backend): Promise<TrainResult> => {
+      // Loaded on the first request: the runner and its sandbox stay out of the page's first load.
+      if (!runner.current) {
+        const { RunnerClient } = await import('@/lib/runtime/client');
+        runner.current ??= new RunnerClient();
+      }
+      return runner.current.request(trainKind, '', params, backend, requestLimitMs);
+    },
+    [],
+  );
+
+  const fail = useCallback(async (r: TrainResult) => {
     running.current = false;
-    setState((s) => ({ ...s, phase: 'error', error: why }));
+    let error: LabFailure;
+    if (r.problem) error = { problem: r.problem };
+    else if (r.coded) {
+      // The runner's texts load only when one is needed: they stay out of the page's first load.
+      const { renderCoded } = await import('@/lib/i18n/codedMessages');
+      error = { text: renderCoded(r.coded, latest.current.locale) };
+    } else error = { problem: labProblem('lab.problem.failed', { detail: r.error ?? '' }) };
+    setState((s) => ({ ...s, phase: 'error', error }));
   }, []);
 
   const ensureModel = useCallback(async (): Promise<boolean> => {
@@ -91,68 +125,91 @@ export function useLabTraining(opts: {
     setState((s) => ({ ...s, phase: 'starting', error: undefined }));
     const from = start.current;
     const config = from?.config ?? latest.current.config;
+    const backend = latest.current.backend;
     const r = await ask({
       action: 'init',
       config,
       start: from && { weights: from.weights, step: from.step, optimizer: from.optimizer },
     });
     if (!r.ok) {
-      fail(r.error ?? '');
+      await fail(r);
       return false;
     }
     ready.current = true;
+    builtOn.current = backend;
     setState((s) => ({ ...s, backend: r.backend }));
     return true;
   }, [ask, fail]);
 
+  /**
+   * Reads the model (weights, step and Adam's state) back from the worker into `start`, from the
+   * backend it was built on, so a new model can continue it exactly.
+   */
+  const fetchModel = useCallback(async () => {
+    const r = await ask({ action: 'weights' }, builtOn.current ?? latest.current.backend);
+    if (!r.ok || !r.weights) return null;
+    const step = r.metrics?.step ?? history.current.at(-1)?.step ?? 0;
+    const config = start.current?.config ?? latest.current.config;
+    start.current = { weights: r.weights, step, optimizer: r.optimizer, config };
+    return { ...start.current, config };
+  }, [ask]);
+
+  /**
+   * After the visitor picks another backend for a paused model: brings the model back from the
+   * old one, and the next request builds it on the new one from there (weights and Adam's state
+   * are plain arrays, so the run goes on as if it had not moved).
+   */
+  const followBackend = useCallback(async () => {
+    if (!ready.current || builtOn.current === latest.current.backend) return;
+    await fetchModel();
+    ready.current = false;
+  }, [fetchModel]);
+
   const save = useCallback(async () => {
-    const r = await ask({ action: 'weights' });
-    if (!r.ok || !r.weights) return;
-    const step = history.current.at(-1)?.step ?? 0;
-    const optimizer = r.optimizer;
-    start.current = { weights: r.weights, step, optimizer, config: latest.current.config };
+    const model = await fetchModel();
+    if (!model) return;
+    const { weights, step, optimizer, config } = model;
     lastSave.current = Date.now();
     latest.current.onSave({
       savedAt: Date.now(),
-      config: latest.current.config,
+      config,
       step,
-      weights: r.weights,
+      weights,
       optimizer,
       history: history.current,
+      snapshots: snapshotsForFile(snapshots.current),
     });
-  }, [ask]);
+  }, [fetchModel]);
 
-  const absorb = useCallback((r: TrainResult) => {
-    const m = r.metrics;
-    if (m && Number.isFinite(m.loss)) {
-      history.current = [...history.current, { step: m.step, loss: m.loss, accuracy: m.accuracy }];
-    }
-    setState((s) => {
-      const probe = r.probe;
-      let snapshots = s.snapshots;
-      if (probe && m) {
-        snapshots = [...snapshots.filter((x) => x.step !== m.step), { step: m.step, probe }];
-        // Thin the older half when full, so the timeline spans the whole run.
-        if (snapshots.length > maxSnapshots)
-          snapshots = snapshots.filter((_, i) => i % 2 === 1 || i >= maxSnapshots / 2);
+  const absorb = useCallback(
+    (r: TrainResult) => {
+      const m = r.metrics;
+      if (m && Number.isFinite(m.loss)) {
+        history.current = [
+          ...history.current,
+          { step: m.step, loss: m.loss, accuracy: m.accuracy },
+        ];
       }
-      return {
+      const kept = r.probe && m ? keepSnapshot({ step: m.step, probe: r.probe }) : null;
+      setState((s) => ({
         ...s,
         backend: r.backend,
         history: history.current,
-        snapshots,
+        snapshots: kept ?? s.snapshots,
         stepsPerSecond: r.stepsPerSecond ?? s.stepsPerSecond,
-      };
-    });
-  }, []);
+      }));
+    },
+    [keepSnapshot],
+  );
 
   /** One chunk (or exactly one step); returns false when training cannot go on. */
   const trainOnce = useCallback(
     async (budgetMs: number, mine: number): Promise<boolean> => {
+      await followBackend();
       if (!(await ensureModel())) return false;
       const { probe, headsOff } = latest.current;
       let r = await ask({ action: 'train', budgetMs, probe, headsOff });
-      if (!r.ok && r.error === 'no-model') {
+      if (!r.ok && r.problem?.code === 'lab.problem.noModel') {
         // The worker was replaced (a crash or a new backend): continue from the last save.
         ready.current = false;
         if (!(await ensureModel())) return false;
@@ -160,13 +217,13 @@ export function useLabTraining(opts: {
       }
       if (mine !== generation.current) return false;
       if (!r.ok) {
-        fail(r.error ?? '');
+        await fail(r);
         return false;
       }
       absorb(r);
       return true;
     },
-    [ask, absorb, ensureModel, fail],
+    [ask, absorb, ensureModel, fail, followBackend],
   );
 
   const run = useCallback(async () => {
@@ -201,8 +258,10 @@ export function useLabTraining(opts: {
     generation.current++;
     running.current = false;
     ready.current = false;
+    builtOn.current = null;
     start.current = undefined;
     history.current = [];
+    snapshots.current = [];
     setState(initial);
   }, []);
 
@@ -211,6 +270,7 @@ export function useLabTraining(opts: {
     generation.current++;
     running.current = false;
     ready.current = false;
+    builtOn.current = null;
     start.current = {
       weights: file.weights,
       step: file.step,
@@ -218,7 +278,14 @@ export function useLabTraining(opts: {
       config: file.config,
     };
     history.current = file.history;
-    setState({ ...initial, history: file.history, restoredStep: file.step, phase: 'paused' });
+    snapshots.current = snapshotsFromFile(file.snapshots);
+    setState({
+      ...initial,
+      history: file.history,
+      snapshots: snapshots.current,
+      restoredStep: file.step,
+      phase: 'paused',
+    });
   }, []);
 
   /**
@@ -228,6 +295,7 @@ export function useLabTraining(opts: {
   const refreshProbe = useCallback(
     async (load = false) => {
       if (running.current || (!ready.current && !(load && start.current))) return;
+      await followBackend();
       if (!ready.current) {
         if (!(await ensureModel())) return;
         setState((s) => ({ ...s, phase: 'paused' }));
@@ -235,14 +303,10 @@ export function useLabTraining(opts: {
       const { probe, headsOff } = latest.current;
       const r = await ask({ action: 'probe', probe, headsOff });
       if (!r.ok || !r.probe || !r.metrics) return;
-      const shown = { step: r.metrics.step, probe: r.probe };
-      setState((s) => ({
-        ...s,
-        probeAccuracy: r.metrics?.accuracy,
-        snapshots: [...s.snapshots.filter((x) => x.step !== shown.step), shown],
-      }));
+      const kept = keepSnapshot({ step: r.metrics.step, probe: r.probe });
+      setState((s) => ({ ...s, probeAccuracy: r.metrics?.accuracy, snapshots: kept }));
     },
-    [ask, ensureModel],
+    [ask, ensureModel, followBackend, keepSnapshot],
   );
 
   useEffect(() => {

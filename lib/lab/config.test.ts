@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromSearch, configToSearch, defaultConfig } from './config';
+import { configFromSearch, configProblems, configToSearch, defaultConfig } from './config';
 
 describe('lab settings in the URL', () => {
   it('round-trips every setting', () => {
@@ -25,5 +25,25 @@ describe('lab settings in the URL', () => {
 
   it('falls back to the defaults for a combination that cannot work', () => {
     expect(configFromSearch('h=3').config).toEqual(defaultConfig);
+  });
+});
+
+describe('lab settings problems', () => {
+  it('are codes with parameters, which the page words in its language', () => {
+    expect(configProblems(null)).toEqual([{ code: 'lab.problem.missing' }]);
+    expect(configProblems({ ...defaultConfig, width: 200 })).toEqual([
+      { code: 'lab.problem.field', params: { field: 'width', value: '200' } },
+    ]);
+    expect(configProblems({ ...defaultConfig, heads: 3 })).toEqual([
+      { code: 'lab.problem.headsDivide', params: { width: 32, heads: 3 } },
+    ]);
+    // Width 24 over 8 heads is 3 per head: odd, so rotary pairs do not fit.
+    expect(configProblems({ ...defaultConfig, positions: 'rope', width: 24, heads: 8 })).toEqual([
+      { code: 'lab.problem.ropeOdd', params: { width: 24, heads: 8 } },
+    ]);
+    expect(configProblems({ ...defaultConfig, task: 'recall', length: 8 })).toEqual([
+      { code: 'lab.problem.recallOdd' },
+    ]);
+    expect(configProblems(defaultConfig)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { labProblem, type LabProblem } from './problems';
 import { taskNames, type TaskName } from './tasks';
 
 export const positionKinds = ['none', 'sinusoidal', 'learned', 'rope'] as const;
@@ -79,23 +80,27 @@ function fieldOk(field: Field, value: unknown): boolean {
   }
 }
 
-/** What is wrong with a config, in words (empty when it is fine). */
-export function configProblems(config: unknown): string[] {
-  if (typeof config !== 'object' || config === null) return ['the settings are missing'];
+/** What is wrong with a config, as codes the page words (empty when it is fine). */
+export function configProblems(config: unknown): LabProblem[] {
+  if (typeof config !== 'object' || config === null) return [labProblem('lab.problem.missing')];
   const c = config as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: LabProblem[] = [];
   for (const [key, field] of Object.entries(configFields)) {
-    if (!fieldOk(field, c[key])) problems.push(`${key} is ${JSON.stringify(c[key])}, not allowed`);
+    if (!fieldOk(field, c[key])) {
+      const value = JSON.stringify(c[key]) ?? 'undefined';
+      problems.push(labProblem('lab.problem.field', { field: key, value }));
+    }
   }
   if (problems.length > 0) return problems;
   const ok = c as unknown as LabConfig;
+  const sizes = { width: ok.width, heads: ok.heads };
   if (ok.width % ok.heads !== 0) {
-    problems.push(`width ${ok.width} is not divisible by ${ok.heads} heads`);
+    problems.push(labProblem('lab.problem.headsDivide', sizes));
   } else if (ok.positions === 'rope' && (ok.width / ok.heads) % 2 !== 0) {
-    problems.push(`rotary positions need an even head width, not ${ok.width} / ${ok.heads}`);
+    problems.push(labProblem('lab.problem.ropeOdd', sizes));
   }
   if (ok.task === 'recall' && ok.length % 2 === 0) {
-    problems.push('recall needs an odd length (pairs, then the query)');
+    problems.push(labProblem('lab.problem.recallOdd'));
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from './config';
 import { initialValues } from './model';
 import { exportLabModel, readLabModel } from './modelFile';
+import { problemEnglish } from './problemEnglish';
 
 const weights = Object.fromEntries(
   [...initialValues(defaultConfig)].map(([name, values]) => [name, Array.from(values)]),
@@ -32,11 +33,28 @@ describe('lab model files', () => {
     shortWeights.weights.embed = [1, 2, 3];
     const read = readLabModel(JSON.stringify(shortWeights));
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.detail).toMatch(/^weights\.embed: 3 numbers, expected 256/);
+    // The default model: vocabulary 8, width 32, so the embedding is 8 x 32 = 256 numbers.
+    expect(!read.ok && read.problem).toEqual({
+      code: 'lab.problem.fileShape',
+      params: { path: 'weights.embed', got: 3, want: 256, shape: '8, 32' },
+    });
+    expect(!read.ok && read.problem && problemEnglish(read.problem)).toBe(
+      'weights.embed has 3 numbers, expected 256 (shape [8, 32])',
+    );
     const badHeads = JSON.parse(good());
     badHeads.config.heads = 3;
     const heads = readLabModel(JSON.stringify(badHeads));
-    expect(!heads.ok && heads.detail).toBe('config: width 32 is not divisible by 3 heads');
+    expect(!heads.ok && heads.problem).toEqual({
+      code: 'lab.problem.headsDivide',
+      params: { width: 32, heads: 3 },
+    });
+    const noDate = JSON.parse(good());
+    delete noDate.savedAt;
+    const date = readLabModel(JSON.stringify(noDate));
+    expect(!date.ok && date.problem).toEqual({
+      code: 'lab.problem.fileField',
+      params: { path: 'savedAt' },
+    });
   });
 
   describe("Adam's state", () => {
@@ -64,22 +82,24 @@ describe('lab model files', () => {
     it('names a missing or wrong-sized moment, a negative second moment and a step count too high', () => {
       const detail = (file: unknown) => {
         const read = readLabModel(JSON.stringify(file));
-        return !read.ok && `${read.reason}: ${read.detail}`;
+        return !read.ok && read.problem && `${read.reason}: ${problemEnglish(read.problem)}`;
       };
       const missing = withAdam();
       delete missing.optimizer.m['layer0.fc1Weight'];
-      expect(detail(missing)).toBe('invalid: optimizer.m.layer0.fc1Weight: missing');
+      expect(detail(missing)).toBe('invalid: optimizer.m.layer0.fc1Weight is missing');
       const short = withAdam();
       short.optimizer.v.unembedBias = [0];
       expect(detail(short)).toBe(
-        'invalid: optimizer.v.unembedBias: 1 numbers, expected 8 (shape [8])',
+        'invalid: optimizer.v.unembedBias has 1 numbers, expected 8 (shape [8])',
       );
       const negative = withAdam();
       negative.optimizer.v.embed[3] = -1;
-      expect(detail(negative)).toMatch(/^invalid: optimizer\.v\.embed\.3: /);
+      expect(detail(negative)).toBe(
+        'invalid: the field optimizer.v.embed.3 is missing or not valid',
+      );
       const ahead = withAdam();
       ahead.optimizer.iterations = 13;
-      expect(detail(ahead)).toBe('invalid: optimizer.iterations: 13 is more than the step, 12');
+      expect(detail(ahead)).toBe('invalid: optimizer.iterations, 13, is more than the step, 12');
     });
   });
 });

@@ -1,6 +1,8 @@
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { KindHandler } from '@/lib/runtime/dispatcher';
 import { configProblems } from './config';
+import { problemEnglish } from './problemEnglish';
+import { LabProblemError, labProblem, type LabProblem } from './problems';
 import { LabTrainer } from './trainer';
 import { trainKind, type TrainParams, type TrainResult } from './trainKind';
 
@@ -16,11 +18,18 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
   kind: trainKind,
   async handle(_code, params, tf, facts) {
     const base = { backend: facts.backend };
+    // The page words the problem; `error` is its English, for consoles and tests.
+    const failed = (problem: LabProblem) => ({
+      ...base,
+      ok: false,
+      problem,
+      error: problemEnglish(problem),
+    });
     try {
       if (params.action === 'init') {
         const config = params.config;
         const problems = configProblems(config);
-        if (problems.length > 0) return { ...base, ok: false, error: problems.join('; ') };
+        if (problems.length > 0) return failed(problems[0]);
         trainer?.dispose();
         trainer = null;
         trainer = params.start
@@ -34,11 +43,13 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
         };
       }
       if (!trainer || trainerBackend !== tf.getBackend()) {
-        return { ...base, ok: false, error: 'no-model' };
+        return failed(labProblem('lab.problem.noModel'));
       }
       if (params.action === 'weights') {
         const optimizer = await trainer.optimizerState();
-        return { ...base, ok: true, weights: await trainer.weights(), optimizer };
+        const weights = await trainer.weights();
+        const metrics = { step: trainer.step, loss: NaN, accuracy: NaN };
+        return { ...base, ok: true, weights, optimizer, metrics };
       }
       if (params.action === 'probe') {
         const probe = await trainer.probe(params.probe, params.headsOff);
@@ -47,7 +58,10 @@ export const trainHandler: KindHandler<TrainParams, TrainResult> = {
       }
       return { ...base, ok: true, ...(await trainFor(trainer, params)) };
     } catch (error) {
-      return { ...base, ok: false, error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof LabProblemError) return failed(error.problem);
+      // tfjs' own errors are shown in their own words.
+      const detail = error instanceof Error ? error.message : String(error);
+      return failed(labProblem('lab.problem.failed', { detail }));
     }
   },
   transferables: () => [],

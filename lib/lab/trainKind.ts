@@ -1,5 +1,7 @@
+import type { CodedMessage } from '@/lib/i18n/codedMessages';
 import type { RequestKind } from '@/lib/runtime/protocol';
 import type { LabConfig } from './config';
+import type { LabProblem } from './problems';
 import type {
   OptimizerState,
   ProbeResult,
@@ -18,8 +20,12 @@ export type TrainParams =
 
 export interface TrainResult {
   ok: boolean;
-  /** Why the request failed, in words for the page. */
+  /** Why the request failed, in English (consoles, tests); the page words `problem` or `coded`. */
   error?: string;
+  /** A problem of the lab's (settings, the saved model, training), as a code. */
+  problem?: LabProblem;
+  /** A failure of the runner itself (time limit, crash, no backend), as the runner's code. */
+  coded?: CodedMessage;
   backend: string;
   metrics?: StepMetrics;
   probe?: ProbeResult;
@@ -36,6 +42,7 @@ export const trainKind: RequestKind<TrainParams, TrainResult> = {
   fromFailedRun: (run) => ({
     ok: false,
     error: run.error?.message ?? 'The trainer stopped.',
+    coded: run.error?.coded ?? { code: 'code.run.crash' },
     backend: run.backend,
   }),
 };

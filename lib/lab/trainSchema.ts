@@ -3,14 +3,23 @@
  * lib/runtime/sandboxMessages.ts): learner code may share that worker and could post anything.
  */
 import { z } from 'zod';
-import { float32, num, text } from '@/lib/runtime/sandboxMessages';
+import { coded, float32, num, text } from '@/lib/runtime/sandboxMessages';
+import type { LabProblem } from './problems';
 import type { TrainResult } from './trainKind';
 
 const ints = z.array(z.number().int());
 
+// The page looks the code up in the lab's table; an unknown one shows as the code itself.
+const problem = z.object({
+  code: z.string().startsWith('lab.problem.'),
+  params: z.record(z.string(), z.union([text, num])).optional(),
+}) as z.ZodType<LabProblem>;
+
 export const trainResult: z.ZodType<TrainResult> = z.object({
   ok: z.boolean(),
   error: text.optional(),
+  problem: problem.optional(),
+  coded: coded.optional(),
   backend: text,
   metrics: z.object({ step: z.number().int(), loss: num, accuracy: num }).optional(),
   probe: z

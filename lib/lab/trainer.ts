@@ -1,6 +1,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { LabConfig } from './config';
 import { forward, initialValues, isTrained, lossAndCorrect, parameterShapes } from './model';
+import { LabProblemError, labProblem } from './problems';
 import { answerFor, taskStream, type TaskBatch } from './tasks';
 
 /** Held-out examples for accuracy: a stream of their own, never trained on in order. */
@@ -201,10 +202,11 @@ export class LabTrainer {
   private async loadOptimizer(state: OptimizerState): Promise<void> {
     const tf = this.tf;
     const shapes = new Map(parameterShapes(this.config));
-    const tensor = (values: number[] | undefined, name: string) => {
-      if (!values) throw new Error(`The saved optimizer has no moment for "${name}".`);
-      return tf.tensor(values, shapes.get(name));
-    };
+    // Checked before any tensor is made, so a bad save leaks nothing.
+    const missing = this.trainedNames.find((name) => !state.m[name] || !state.v[name]);
+    if (missing)
+      throw new LabProblemError(labProblem('lab.problem.optimizerMoment', { name: missing }));
+    const tensor = (values: number[], name: string) => tf.tensor(values, shapes.get(name));
     const named = [
       { name: 'iter', tensor: tf.scalar(state.iterations, 'int32') },
       ...this.trainedNames.map((name) => ({

@@ -24,7 +24,7 @@ export const float32 = z.instanceof(Float32Array);
 const chartId = text.optional();
 
 /** A message the page words in its own language: a known code, parameters nested at most a few deep. */
-const coded: z.ZodType<CodedMessage> = z.lazy(() =>
+export const coded: z.ZodType<CodedMessage> = z.lazy(() =>
   z.object({
     code: z.custom<CodedMessage['code']>(isMessageCode, 'unknown message code'),
     params: z.record(z.string(), param).optional(),
