@@ -355,9 +355,9 @@ export const codedZh: Record<MessageCode, string> = {
   'code.core.notAscending':
     '{fn}：x[{i}] = {x} 小于 x[{previous}] = {xPrevious}，但 x 应按升序排列',
   'code.core.switchTarget': '{fn}：{name} 为 {got}，但应为切换到的活动',
-  'code.core.ruleResult': '{fn}：rule 在第 {minute} 分钟返回了 {got}，但应返回一个数',
+  'code.core.ruleResult': '{fn}：rule 在第 {minute} 分钟返回了 {got}，但应返回数值',
   'code.core.activityMissing':
-    '{fn}：activities 为 [{activities}]，但这次专注还在“{missing}”上花了时间',
+    '{fn}：activities 为 [{activities}]，但这次专注时段还在“{missing}”上花了时间',
   'code.core.tokenIds': '{fn}：{name} 为 {got}，但应为由词元 id（>= 0 的整数）组成的非空数组',
   'code.core.tokenId': '{fn}：{name} 为 {got}，但应为词元 id（>= 0 的整数）',
   'code.core.logitsRank':
@@ -368,7 +368,7 @@ export const codedZh: Record<MessageCode, string> = {
     '{fn}：nextLogits 在第 {step} 步返回了 0 个 logit，但应至少有一个（词表中每个词元一个）',
   'code.core.logitsCount':
     '{fn}：nextLogits 在第 {step} 步返回了 {count} 个 logit，但应为 {want} 个（词表中每个词元一个）',
-  'code.core.logitValue': '{fn}：第 {step} 步的第 {index} 个 logit 为 {got}，但应为数',
+  'code.core.logitValue': '{fn}：第 {step} 步的第 {index} 个 logit 为 {got}，但应为数值',
 };
 
 /** A parameter: plain text, a number, or another coded message (one reason, or a list). */
