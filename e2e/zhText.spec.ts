@@ -117,6 +117,12 @@ test.describe('Chinese pages have no English prose outside code', () => {
     );
     expect(englishSentences((await alert.textContent()) ?? '')).toEqual([]);
 
+    // A wrong call to a lesson model (lib/models), worded from its code too.
+    await replaceCode(page, panel, 'rocCurve([0, 1], [0.5]);');
+    await run();
+    await expect(alert).toContainText('rocCurve：scores 的长度为 1，但应为 2，与 yTrue 一致');
+    expect(englishSentences((await alert.textContent()) ?? '')).toEqual([]);
+
     // A blocked browser API.
     await replaceCode(page, panel, 'await fetch("/");');
     await run();

@@ -33,12 +33,27 @@ export function failWith(
   throw new AttentionError({ code, params: { fn, ...params } });
 }
 
+/**
+ * Runs a check written for another function (`allocateBudgetShares` validating for
+ * `simulateBudgetAllocation`) and names `fn` in its error, so the learner sees the call they made.
+ */
+export function asCaller<T>(fn: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof AttentionError) {
+      throw new AttentionError({ ...error.coded, params: { ...error.coded.params, fn } });
+    }
+    throw error;
+  }
+}
+
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
 /** What a wrong argument is, worded by the page: "a plain array", "a number", "undefined". */
-function describe(x: unknown): MessageParam {
+export function describeValue(x: unknown): MessageParam {
   if (x === null || x === undefined) return String(x);
   if (Array.isArray(x)) return { code: 'code.core.got.plainArray' };
   return { code: 'code.core.got.type', params: { type: typeof x } };
@@ -51,7 +66,7 @@ export function assertObject(
   expected: string,
 ): asserts x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) {
-    failWith(fn, 'code.core.notObject', { name, got: describe(x), expected });
+    failWith(fn, 'code.core.notObject', { name, got: describeValue(x), expected });
   }
 }
 
@@ -64,7 +79,7 @@ export function assertTensor(
   dtype: 'float32' | 'bool' = 'float32',
 ): asserts x is tf.Tensor {
   if (!(x instanceof tf.Tensor))
-    failWith(fn, 'code.core.notTensor', { name, got: describe(x), layout });
+    failWith(fn, 'code.core.notTensor', { name, got: describeValue(x), layout });
   if (x.isDisposed) failWith(fn, 'code.core.disposed', { name, layout });
   if (x.dtype !== dtype) {
     failWith(fn, 'code.core.dtype', { name, dtype: x.dtype, want: dtype, layout });

@@ -66,6 +66,18 @@ describe('the core’s error codes', () => {
     }
   });
 
+  it('throws no plain Error with English prose from any function page code can call', () => {
+    // Page code calls what the sandbox offers besides tf and show: lib/attention and lib/models
+    // (lib/runtime/sandboxGlobals.ts), whose files are the sources read above.
+    const offered = readFileSync('lib/runtime/sandboxGlobals.ts', 'utf8');
+    const imported = [...offered.matchAll(/^import \* as \w+ from '([^']+)'/gm)].map((m) => m[1]);
+    expect(imported).toEqual(['@/lib/attention', '@/lib/models']);
+    for (const { file, text } of sources) {
+      expect(text, file).not.toMatch(/new (?:\w*Error)\(\s*[`'"]/);
+      expect(text, file).not.toMatch(/throw new (?:Type|Range)?Error\(/);
+    }
+  });
+
   it('words every core code in Chinese without English prose, whatever its parameters', () => {
     const coreCodes = Object.keys(codedZh).filter((code) => code.startsWith('code.core.'));
     for (const code of coreCodes) {

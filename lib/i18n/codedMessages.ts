@@ -158,6 +158,43 @@ export const codedEn = {
     '{fn}: {name} gives zero weight at step {step} to every position the alignment can reach (stay or move forward by one) but expected some weight there',
   'code.core.forwardDeadBatch':
     '{fn}: {name} gives zero weight at step {step} of batch item {item} to every position the alignment can reach (stay or move forward by one) but expected some weight there',
+  // The lesson models' own checks (lib/models: simulators, allocators, decoders).
+  'code.core.integer': '{fn}: {name} is {got} but expected an integer',
+  'code.core.integerIn': '{fn}: {name} is {got} but expected an integer in [{min}, {max}]',
+  'code.core.stepIndex': '{fn}: {name} is {got} but expected an integer step >= 0',
+  'code.core.finitePositive': '{fn}: {name} is {got} but expected a finite number > 0',
+  'code.core.finiteNonNegative': '{fn}: {name} is {got} but expected a finite number >= 0',
+  'code.core.stepSize': '{fn}: {name} is {got} but expected a number in (0, 1] or none',
+  'code.core.string': '{fn}: {name} is {got} but expected a string',
+  'code.core.nonEmptyString': '{fn}: {name} is {got} but expected a non-empty string',
+  'code.core.notFunction': '{fn}: {name} is {got} but expected a function {signature}',
+  'code.core.notArray': '{fn}: {name} is {got} but expected an array',
+  'code.core.notNumbers': '{fn}: {name} is {got} but expected an array of numbers',
+  'code.core.nonEmptyNumbers': '{fn}: {name} is {got} but expected a non-empty array of numbers',
+  'code.core.nonEmptyArrayOf': '{fn}: {name} is {got} but expected a non-empty array of {item}',
+  'code.core.rates': '{fn}: {name} is {got} but expected an array of at least 2 rates',
+  'code.core.bothClasses':
+    '{fn}: {name} has {positives} positives and {negatives} negatives but expected at least one of each',
+  'code.core.curvePoints':
+    '{fn}: x has {nx} points and y has {ny} but expected the same number, at least 2',
+  'code.core.notAscending':
+    '{fn}: x[{i}] = {x} is below x[{previous}] = {xPrevious} but expected x sorted ascending',
+  'code.core.switchTarget': '{fn}: {name} is {got} but expected the activity switched to',
+  'code.core.ruleResult': '{fn}: rule returned {got} at minute {minute} but expected a number',
+  'code.core.activityMissing':
+    '{fn}: activities is [{activities}] but the session also spends time on "{missing}"',
+  'code.core.tokenIds':
+    '{fn}: {name} is {got} but expected a non-empty array of token ids (integers >= 0)',
+  'code.core.tokenId': '{fn}: {name} is {got} but expected a token id (integer >= 0)',
+  'code.core.logitsRank':
+    '{fn}: nextLogits returned a tensor of shape [{shape}] at step {step} but expected a 1-D tensor [vocab]',
+  'code.core.logitsType':
+    '{fn}: nextLogits returned {got} at step {step} but expected number[] or a 1-D tensor',
+  'code.core.logitsEmpty':
+    '{fn}: nextLogits returned 0 logits at step {step} but expected at least one (one per vocabulary entry)',
+  'code.core.logitsCount':
+    '{fn}: nextLogits returned {count} logits at step {step} but expected {want} (one per vocabulary entry)',
+  'code.core.logitValue': '{fn}: logit {index} at step {step} is {got} but expected a number',
 } as const;
 
 export type MessageCode = keyof typeof codedEn;
@@ -297,6 +334,41 @@ export const codedZh: Record<MessageCode, string> = {
     '{fn}：{name} 在第 {step} 步给对齐能到达的每个位置（停留或前进一位）的权重都为零，但那里应有一些权重',
   'code.core.forwardDeadBatch':
     '{fn}：{name} 在批次第 {item} 项的第 {step} 步给对齐能到达的每个位置（停留或前进一位）的权重都为零，但那里应有一些权重',
+  // 各课程模型自己的检查（lib/models：模拟器、分配器、解码器）。
+  'code.core.integer': '{fn}：{name} 为 {got}，但应为整数',
+  'code.core.integerIn': '{fn}：{name} 为 {got}，但应为 [{min}, {max}] 内的整数',
+  'code.core.stepIndex': '{fn}：{name} 为 {got}，但应为 >= 0 的整数步数',
+  'code.core.finitePositive': '{fn}：{name} 为 {got}，但应为 > 0 的有限数',
+  'code.core.finiteNonNegative': '{fn}：{name} 为 {got}，但应为 >= 0 的有限数',
+  'code.core.stepSize': '{fn}：{name} 为 {got}，但应为 (0, 1] 内的数，或不设置',
+  'code.core.string': '{fn}：{name} 为 {got}，但应为字符串',
+  'code.core.nonEmptyString': '{fn}：{name} 为 {got}，但应为非空字符串',
+  'code.core.notFunction': '{fn}：{name} 为 {got}，但应为函数 {signature}',
+  'code.core.notArray': '{fn}：{name} 为 {got}，但应为数组',
+  'code.core.notNumbers': '{fn}：{name} 为 {got}，但应为数值数组',
+  'code.core.nonEmptyNumbers': '{fn}：{name} 为 {got}，但应为非空的数值数组',
+  'code.core.nonEmptyArrayOf': '{fn}：{name} 为 {got}，但应为由 {item} 组成的非空数组',
+  'code.core.rates': '{fn}：{name} 为 {got}，但应为至少含 2 个成功率的数组',
+  'code.core.bothClasses':
+    '{fn}：{name} 有 {positives} 个正例、{negatives} 个负例，但两类都应至少有一个',
+  'code.core.curvePoints': '{fn}：x 有 {nx} 个点，y 有 {ny} 个点，但两者应一样多，且至少为 2',
+  'code.core.notAscending':
+    '{fn}：x[{i}] = {x} 小于 x[{previous}] = {xPrevious}，但 x 应按升序排列',
+  'code.core.switchTarget': '{fn}：{name} 为 {got}，但应为切换到的活动',
+  'code.core.ruleResult': '{fn}：rule 在第 {minute} 分钟返回了 {got}，但应返回数值',
+  'code.core.activityMissing':
+    '{fn}：activities 为 [{activities}]，但这次专注时段还在“{missing}”上花了时间',
+  'code.core.tokenIds': '{fn}：{name} 为 {got}，但应为由词元 id（>= 0 的整数）组成的非空数组',
+  'code.core.tokenId': '{fn}：{name} 为 {got}，但应为词元 id（>= 0 的整数）',
+  'code.core.logitsRank':
+    '{fn}：nextLogits 在第 {step} 步返回了形状为 [{shape}] 的张量，但应为一维张量 [vocab]',
+  'code.core.logitsType':
+    '{fn}：nextLogits 在第 {step} 步返回了 {got}，但应返回 number[] 或一维张量',
+  'code.core.logitsEmpty':
+    '{fn}：nextLogits 在第 {step} 步返回了 0 个 logit，但应至少有一个（词表中每个词元一个）',
+  'code.core.logitsCount':
+    '{fn}：nextLogits 在第 {step} 步返回了 {count} 个 logit，但应为 {want} 个（词表中每个词元一个）',
+  'code.core.logitValue': '{fn}：第 {step} 步的第 {index} 个 logit 为 {got}，但应为数值',
 };
 
 /** A parameter: plain text, a number, or another coded message (one reason, or a list). */

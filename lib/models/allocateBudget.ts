@@ -5,6 +5,9 @@
  * still needs, and what it cannot use goes to the others.
  */
 
+import { asCaller, failWith } from '@/lib/attention/checks';
+import type { CodedMessage, MessageParam } from '@/lib/i18n/codedMessages';
+
 export interface BudgetTask {
   name: string;
   /** Higher means more important; only differences between priorities matter. */
@@ -28,8 +31,16 @@ export interface BudgetSimulation {
   idle: number[];
 }
 
-function check(fn: string, name: string, value: unknown, test: boolean, expected: string) {
-  if (!test) throw new Error(`${fn}: ${name} is ${String(value)} but expected ${expected}`);
+/** Fails with `code` (whose wording says what was expected) unless `test` holds. */
+function check(
+  fn: string,
+  name: string,
+  value: unknown,
+  test: boolean,
+  code: CodedMessage['code'],
+  params: Record<string, MessageParam> = {},
+) {
+  if (!test) failWith(fn, code, { name, got: String(value), ...params });
 }
 
 /**
@@ -47,7 +58,7 @@ export function allocateBudgetShares(
     'priorities',
     priorities,
     Array.isArray(priorities) && priorities.length > 0,
-    'a non-empty array of numbers',
+    'code.core.nonEmptyNumbers',
   );
   priorities.forEach((p, i) =>
     check(
@@ -55,7 +66,7 @@ export function allocateBudgetShares(
       `priorities[${i}]`,
       p,
       typeof p === 'number' && Number.isFinite(p),
-      'a finite number',
+      'code.core.finite',
     ),
   );
   check(
@@ -63,14 +74,14 @@ export function allocateBudgetShares(
     'budget',
     budget,
     typeof budget === 'number' && budget >= 0 && Number.isFinite(budget),
-    'a finite number >= 0',
+    'code.core.finiteNonNegative',
   );
   check(
     fn,
     'temperature',
     temperature,
     typeof temperature === 'number' && temperature > 0 && Number.isFinite(temperature),
-    'a finite number > 0',
+    'code.core.finitePositive',
   );
   const top = Math.max(...priorities);
   const weights = priorities.map((p) => Math.exp((p - top) / temperature));
@@ -87,41 +98,35 @@ export function simulateBudgetAllocation(options: {
 }): BudgetSimulation {
   const fn = 'simulateBudgetAllocation';
   const { tasks, steps, budget, temperature } = options ?? ({} as never);
-  check(
-    fn,
-    'tasks',
-    tasks,
-    Array.isArray(tasks) && tasks.length > 0,
-    'a non-empty array of { name, priority, arrival, work }',
-  );
-  check(fn, 'steps', steps, Number.isInteger(steps) && steps > 0, 'a positive integer');
+  check(fn, 'tasks', tasks, Array.isArray(tasks) && tasks.length > 0, 'code.core.nonEmptyArrayOf', {
+    item: '{ name, priority, arrival, work }',
+  });
+  check(fn, 'steps', steps, Number.isInteger(steps) && steps > 0, 'code.core.positiveInt');
   tasks.forEach((t, i) => {
-    check(fn, `tasks[${i}].name`, t?.name, typeof t?.name === 'string', 'a string');
+    check(fn, `tasks[${i}].name`, t?.name, typeof t?.name === 'string', 'code.core.string');
     check(
       fn,
       `tasks[${i}].arrival`,
       t.arrival,
       Number.isInteger(t.arrival) && t.arrival >= 0,
-      'an integer step >= 0',
+      'code.core.stepIndex',
     );
     check(
       fn,
       `tasks[${i}].work`,
       t.work,
       typeof t.work === 'number' && t.work > 0 && Number.isFinite(t.work),
-      'a finite number > 0',
+      'code.core.finitePositive',
     );
   });
   // Validates budget, temperature and priorities once, with this function's name in the message.
-  try {
+  asCaller(fn, () =>
     allocateBudgetShares(
       tasks.map((t) => t.priority),
       budget,
       temperature,
-    );
-  } catch (error) {
-    throw new Error((error as Error).message.replace('allocateBudgetShares', fn));
-  }
+    ),
+  );
 
   const left = tasks.map((t) => t.work);
   const allocation = tasks.map(() => new Array<number>(steps).fill(0));

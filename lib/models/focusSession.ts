@@ -5,6 +5,8 @@
  * in [0, 1]. The rule is a plain function, so a learner can write their own.
  */
 
+import { describeValue, failWith } from '@/lib/attention/checks';
+
 export type FocusEvent =
   | { minute: number; kind: 'switch'; to: string }
   | { minute: number; kind: 'notification'; source?: string };
@@ -67,10 +69,6 @@ export interface FocusSessionResult {
 
 const FN = 'simulateFocusSession';
 
-function fail(message: string): never {
-  throw new Error(`${FN}: ${message}`);
-}
-
 /**
  * The default rule: a switch keeps only 40% of the built-up focus (attention residue), each
  * notification costs 0.15, and every minute on task closes 20% of the gap to full focus.
@@ -84,7 +82,11 @@ export function defaultFocusRule(step: FocusStep): number {
 
 export function simulateFocusSession(options: FocusSessionOptions): FocusSessionResult {
   if (typeof options !== 'object' || options === null) {
-    fail(`options is ${String(options)} but expected { minutes, startActivity, events?, rule? }`);
+    failWith(FN, 'code.core.notObject', {
+      name: 'options',
+      got: describeValue(options),
+      expected: '{ minutes, startActivity, events?, rule? }',
+    });
   }
   const {
     minutes,
@@ -95,35 +97,54 @@ export function simulateFocusSession(options: FocusSessionOptions): FocusSession
     focusThreshold = 0.6,
   } = options;
   if (!Number.isInteger(minutes) || minutes < 1) {
-    fail(`minutes is ${String(minutes)} but expected a positive integer`);
+    failWith(FN, 'code.core.positiveInt', { name: 'minutes', got: String(minutes) });
   }
   if (typeof startActivity !== 'string' || startActivity === '') {
-    fail(`startActivity is ${String(startActivity)} but expected a non-empty string`);
+    failWith(FN, 'code.core.nonEmptyString', {
+      name: 'startActivity',
+      got: String(startActivity),
+    });
   }
-  if (typeof rule !== 'function') fail(`rule is ${typeof rule} but expected a function`);
+  if (typeof rule !== 'function') {
+    failWith(FN, 'code.core.notFunction', {
+      name: 'rule',
+      got: typeof rule,
+      signature: '(step) => score',
+    });
+  }
   if (!(startScore >= 0 && startScore <= 1)) {
-    fail(`startScore is ${String(startScore)} but expected a number in [0, 1]`);
+    failWith(FN, 'code.core.notScore', { name: 'startScore', got: String(startScore) });
   }
-  if (!Array.isArray(events)) fail(`events is ${typeof events} but expected an array`);
+  if (!Array.isArray(events)) {
+    failWith(FN, 'code.core.notArray', { name: 'events', got: typeof events });
+  }
 
   const switchAt = new Map<number, string>();
   const notificationsAt = new Array<number>(minutes).fill(0);
   events.forEach((event, i) => {
     const m = event?.minute;
     if (!Number.isInteger(m) || m < 0 || m >= minutes) {
-      fail(`events[${i}].minute is ${String(m)} but expected an integer in [0, ${minutes - 1}]`);
+      failWith(FN, 'code.core.integerIn', {
+        name: `events[${i}].minute`,
+        got: String(m),
+        min: 0,
+        max: minutes - 1,
+      });
     }
     if (event.kind === 'switch') {
       if (typeof event.to !== 'string' || event.to === '') {
-        fail(`events[${i}].to is ${String(event.to)} but expected the activity switched to`);
+        failWith(FN, 'code.core.switchTarget', { name: `events[${i}].to`, got: String(event.to) });
       }
       switchAt.set(m, event.to);
     } else if (event.kind === 'notification') {
       notificationsAt[m]++;
     } else {
-      fail(
-        `events[${i}].kind is ${String((event as { kind: unknown }).kind)} but expected 'switch' or 'notification'`,
-      );
+      failWith(FN, 'code.core.eitherOf', {
+        name: `events[${i}].kind`,
+        got: String((event as { kind: unknown }).kind),
+        a: "'switch'",
+        b: "'notification'",
+      });
     }
   });
 
@@ -153,7 +174,7 @@ export function simulateFocusSession(options: FocusSessionOptions): FocusSession
       minutesOnActivity: onActivity,
     });
     if (typeof raw !== 'number' || Number.isNaN(raw)) {
-      fail(`rule returned ${String(raw)} at minute ${minute} but expected a number`);
+      failWith(FN, 'code.core.ruleResult', { got: String(raw), minute });
     }
     previous = Math.min(1, Math.max(0, raw));
     score.push(previous);
@@ -164,9 +185,7 @@ export function simulateFocusSession(options: FocusSessionOptions): FocusSession
   const activities = options.activities ?? [...new Set(activity)];
   const missing = activity.find((a) => !activities.includes(a));
   if (missing !== undefined) {
-    fail(
-      `activities is [${activities.join(', ')}] but the session also spends time on "${missing}"`,
-    );
+    failWith(FN, 'code.core.activityMissing', { activities: activities.join(', '), missing });
   }
   const byActivity = activities.map((name) => score.map((s, m) => (activity[m] === name ? s : 0)));
 

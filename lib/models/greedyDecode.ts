@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { describeValue, failWith } from '@/lib/attention/checks';
 
 /**
  * Greedy decoding for the text-generation lesson (question 15). A language model is any function
@@ -41,9 +42,7 @@ async function readLogits(value: unknown, step: number): Promise<number[]> {
   if (value instanceof tf.Tensor) {
     try {
       if (value.rank !== 1) {
-        throw new Error(
-          `${FN}: nextLogits returned a tensor of shape [${value.shape.join(', ')}] at step ${step} but expected a 1-D tensor [vocab]`,
-        );
+        failWith(FN, 'code.core.logitsRank', { shape: value.shape.join(', '), step });
       }
       return Array.from((await value.data()) as ArrayLike<number>);
     } finally {
@@ -51,9 +50,7 @@ async function readLogits(value: unknown, step: number): Promise<number[]> {
     }
   }
   if (!Array.isArray(value)) {
-    throw new Error(
-      `${FN}: nextLogits returned ${value === null ? 'null' : typeof value} at step ${step} but expected number[] or a 1-D tensor`,
-    );
+    failWith(FN, 'code.core.logitsType', { got: value === null ? 'null' : typeof value, step });
   }
   return value as number[];
 }
@@ -72,28 +69,36 @@ export async function greedyDecode(
   opts: GreedyDecodeOptions,
 ): Promise<GreedyDecodeResult> {
   if (typeof nextLogits !== 'function') {
-    throw new Error(
-      `${FN}: nextLogits is ${typeof nextLogits} but expected a function (ids) => logits`,
-    );
+    failWith(FN, 'code.core.notFunction', {
+      name: 'nextLogits',
+      got: typeof nextLogits,
+      signature: '(ids) => logits',
+    });
   }
   if (
     !Array.isArray(prompt) ||
     prompt.length === 0 ||
     !prompt.every((id) => Number.isInteger(id) && id >= 0)
   ) {
-    throw new Error(
-      `${FN}: prompt is ${JSON.stringify(prompt)} but expected a non-empty array of token ids (integers >= 0)`,
-    );
+    failWith(FN, 'code.core.tokenIds', { name: 'prompt', got: String(JSON.stringify(prompt)) });
   }
   if (typeof opts !== 'object' || opts === null) {
-    throw new Error(`${FN}: opts is ${String(opts)} but expected { maxNewTokens, stopId? }`);
+    failWith(FN, 'code.core.notObject', {
+      name: 'opts',
+      got: describeValue(opts),
+      expected: '{ maxNewTokens, stopId? }',
+    });
   }
   const { maxNewTokens, stopId } = opts;
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) {
-    throw new Error(`${FN}: maxNewTokens is ${String(maxNewTokens)} but expected an integer >= 0`);
+    failWith(FN, 'code.core.integerAtLeast', {
+      name: 'maxNewTokens',
+      got: String(maxNewTokens),
+      min: 0,
+    });
   }
   if (stopId !== undefined && !(Number.isInteger(stopId) && stopId >= 0)) {
-    throw new Error(`${FN}: stopId is ${String(stopId)} but expected a token id (integer >= 0)`);
+    failWith(FN, 'code.core.tokenId', { name: 'stopId', got: String(stopId) });
   }
 
   const ids = prompt.slice();
@@ -102,16 +107,13 @@ export async function greedyDecode(
   for (let step = 0; step < maxNewTokens; step++) {
     const logits = await readLogits(nextLogits(ids.slice()), step);
     if (vocab === undefined) vocab = logits.length;
-    if (logits.length === 0 || logits.length !== vocab) {
-      throw new Error(
-        `${FN}: nextLogits returned ${logits.length} logits at step ${step} but expected ${vocab === 0 ? 'at least one' : vocab} (one per vocabulary entry)`,
-      );
+    if (vocab === 0) failWith(FN, 'code.core.logitsEmpty', { step });
+    if (logits.length !== vocab) {
+      failWith(FN, 'code.core.logitsCount', { count: logits.length, step, want: vocab });
     }
     const bad = logits.findIndex((v) => typeof v !== 'number' || Number.isNaN(v));
     if (bad >= 0) {
-      throw new Error(
-        `${FN}: logit ${bad} at step ${step} is ${String(logits[bad])} but expected a number`,
-      );
+      failWith(FN, 'code.core.logitValue', { index: bad, step, got: String(logits[bad]) });
     }
     const id = logits.reduce((best, v, i) => (v > logits[best] ? i : best), 0);
     const probabilities = softmax(logits);

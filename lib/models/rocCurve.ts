@@ -1,3 +1,5 @@
+import { failWith } from '@/lib/attention/checks';
+
 /**
  * The receiver operating characteristic (ROC) curve of a binary scorer, for the evaluation
  * lesson (question 4). Same points as scikit-learn's roc_curve with drop_intermediate=False:
@@ -15,28 +17,39 @@ export interface RocCurve {
 
 const FN = 'rocCurve';
 
-function fail(message: string): never {
-  throw new Error(`${FN}: ${message}`);
-}
-
 export function rocCurve(yTrue: number[], scores: number[]): RocCurve {
-  if (!Array.isArray(yTrue)) fail(`yTrue is ${typeof yTrue} but expected an array of 0/1`);
-  if (!Array.isArray(scores)) fail(`scores is ${typeof scores} but expected an array of numbers`);
+  if (!Array.isArray(yTrue)) {
+    failWith(FN, 'code.core.notLabels', { name: 'yTrue', got: typeof yTrue });
+  }
+  if (!Array.isArray(scores)) {
+    failWith(FN, 'code.core.notNumbers', { name: 'scores', got: typeof scores });
+  }
   if (scores.length !== yTrue.length) {
-    fail(`scores has length ${scores.length} but expected ${yTrue.length} to match yTrue`);
+    failWith(FN, 'code.core.lengthMatch', {
+      name: 'scores',
+      length: scores.length,
+      want: yTrue.length,
+      other: 'yTrue',
+    });
   }
   const badLabel = yTrue.findIndex((y) => y !== 0 && y !== 1);
-  if (badLabel >= 0) fail(`yTrue[${badLabel}] is ${String(yTrue[badLabel])} but expected 0 or 1`);
+  if (badLabel >= 0) {
+    failWith(FN, 'code.core.notLabel', {
+      name: `yTrue[${badLabel}]`,
+      got: String(yTrue[badLabel]),
+    });
+  }
   const badScore = scores.findIndex((s) => typeof s !== 'number' || !Number.isFinite(s));
   if (badScore >= 0) {
-    fail(`scores[${badScore}] is ${String(scores[badScore])} but expected a finite number`);
+    failWith(FN, 'code.core.finite', {
+      name: `scores[${badScore}]`,
+      got: String(scores[badScore]),
+    });
   }
   const positives = yTrue.filter((y) => y === 1).length;
   const negatives = yTrue.length - positives;
   if (positives === 0 || negatives === 0) {
-    fail(
-      `yTrue has ${positives} positives and ${negatives} negatives but expected at least one of each`,
-    );
+    failWith(FN, 'code.core.bothClasses', { name: 'yTrue', positives, negatives });
   }
 
   const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
@@ -62,16 +75,17 @@ export function rocCurve(yTrue: number[], scores: number[]): RocCurve {
 /** Area under a curve given by points (x sorted ascending), by the trapezoidal rule. */
 export function trapezoidArea(x: number[], y: number[]): number {
   if (x.length !== y.length || x.length < 2) {
-    throw new Error(
-      `trapezoidArea: x has ${x.length} points and y has ${y.length} but expected the same number, at least 2`,
-    );
+    failWith('trapezoidArea', 'code.core.curvePoints', { nx: x.length, ny: y.length });
   }
   let area = 0;
   for (let i = 1; i < x.length; i++) {
     if (x[i] < x[i - 1]) {
-      throw new Error(
-        `trapezoidArea: x[${i}] = ${x[i]} is below x[${i - 1}] = ${x[i - 1]} but expected x sorted ascending`,
-      );
+      failWith('trapezoidArea', 'code.core.notAscending', {
+        i,
+        x: x[i],
+        previous: i - 1,
+        xPrevious: x[i - 1],
+      });
     }
     area += ((x[i] - x[i - 1]) * (y[i] + y[i - 1])) / 2;
   }

@@ -1,3 +1,4 @@
+import { asCaller, failWith } from '@/lib/attention/checks';
 import { mulberry32 } from '@/lib/random';
 
 /**
@@ -13,7 +14,7 @@ import { mulberry32 } from '@/lib/random';
  */
 export function createBanditRng(seed: number): () => number {
   if (!Number.isInteger(seed)) {
-    throw new Error(`createBanditRng: seed is ${String(seed)} but expected an integer`);
+    failWith('createBanditRng', 'code.core.integer', { name: 'seed', got: String(seed) });
   }
   return mulberry32(seed);
 }
@@ -21,20 +22,23 @@ export function createBanditRng(seed: number): () => number {
 /** The Boltzmann policy: softmax of values / temperature (max subtracted, so no overflow). */
 export function softmaxBanditPolicy(values: number[], temperature: number): number[] {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new Error(
-      `softmaxBanditPolicy: values is ${String(values)} but expected a non-empty array of numbers`,
-    );
+    failWith('softmaxBanditPolicy', 'code.core.nonEmptyNumbers', {
+      name: 'values',
+      got: String(values),
+    });
   }
   const bad = values.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
   if (bad >= 0) {
-    throw new Error(
-      `softmaxBanditPolicy: values[${bad}] is ${String(values[bad])} but expected a finite number`,
-    );
+    failWith('softmaxBanditPolicy', 'code.core.finite', {
+      name: `values[${bad}]`,
+      got: String(values[bad]),
+    });
   }
   if (!(typeof temperature === 'number' && temperature > 0 && Number.isFinite(temperature))) {
-    throw new Error(
-      `softmaxBanditPolicy: temperature is ${String(temperature)} but expected a finite number > 0`,
-    );
+    failWith('softmaxBanditPolicy', 'code.core.finitePositive', {
+      name: 'temperature',
+      got: String(temperature),
+    });
   }
   const top = Math.max(...values);
   const weights = values.map((v) => Math.exp((v - top) / temperature));
@@ -82,26 +86,23 @@ export function runSoftmaxBandit(options: SoftmaxBanditOptions): SoftmaxBanditRu
     stepSize,
   } = options ?? ({} as never);
   if (!Array.isArray(successRates) || successRates.length < 2) {
-    throw new Error(
-      `${fn}: successRates is ${String(successRates)} but expected an array of at least 2 rates`,
-    );
+    failWith(fn, 'code.core.rates', { name: 'successRates', got: String(successRates) });
   }
   const bad = successRates.findIndex((p) => typeof p !== 'number' || !(p >= 0 && p <= 1));
   if (bad >= 0) {
-    throw new Error(
-      `${fn}: successRates[${bad}] is ${String(successRates[bad])} but expected a number in [0, 1]`,
-    );
+    failWith(fn, 'code.core.notScore', {
+      name: `successRates[${bad}]`,
+      got: String(successRates[bad]),
+    });
   }
   if (!Number.isInteger(steps) || steps < 1) {
-    throw new Error(`${fn}: steps is ${String(steps)} but expected a positive integer`);
+    failWith(fn, 'code.core.positiveInt', { name: 'steps', got: String(steps) });
   }
   if (stepSize !== undefined && !(stepSize > 0 && stepSize <= 1)) {
-    throw new Error(
-      `${fn}: stepSize is ${String(stepSize)} but expected a number in (0, 1] or none`,
-    );
+    failWith(fn, 'code.core.stepSize', { name: 'stepSize', got: String(stepSize) });
   }
   if (!Number.isFinite(initialValue)) {
-    throw new Error(`${fn}: initialValue is ${String(initialValue)} but expected a finite number`);
+    failWith(fn, 'code.core.finite', { name: 'initialValue', got: String(initialValue) });
   }
   const random = options.random ?? createBanditRng(seed);
   const arms = successRates.length;
@@ -113,12 +114,7 @@ export function runSoftmaxBandit(options: SoftmaxBanditOptions): SoftmaxBanditRu
   const rewards: number[] = [];
 
   for (let t = 0; t < steps; t++) {
-    let probs: number[];
-    try {
-      probs = softmaxBanditPolicy(q, temperature);
-    } catch (error) {
-      throw new Error((error as Error).message.replace('softmaxBanditPolicy', fn));
-    }
+    const probs = asCaller(fn, () => softmaxBanditPolicy(q, temperature));
     // Sample an arm: the first whose cumulative probability passes a uniform draw.
     const u = random();
     let action = arms - 1;
