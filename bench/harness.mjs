@@ -3,11 +3,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+// BENCH_OUT serves another copy of a build (say, a baseline kept aside) instead of out/.
 export async function serveBuild(port = 4500) {
-  if (!existsSync('out/index.html'))
-    throw new Error('No build in out/: run `npm run build` first.');
+  const dir = process.env.BENCH_OUT ?? 'out';
+  if (!existsSync(`${dir}/index.html`))
+    throw new Error(`No build in ${dir}/: run \`npm run build\` first.`);
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), SERVE_ROOT: dir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve) => server.stdout.once('data', resolve));

@@ -19,7 +19,10 @@ const routes = [
   '/practice/',
   '/playground/',
 ];
-const port = 9333; // Lighthouse drives the browser over the DevTools protocol on this port.
+// Lighthouse drives the browser over the DevTools protocol on this port; BENCH_PORT moves it and
+// the server (port + 1), so two engineers' runs on one machine do not meet.
+const benchPort = Number(process.env.BENCH_PORT) || 0;
+const port = benchPort || 9333;
 const previousFile = new URL('./lighthouse-previous.json', import.meta.url);
 const previous = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : null;
 const load = () =>
@@ -65,6 +68,19 @@ function whereTimeWent(audits) {
         .map((b) => `${b.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(b.total)} ms`)
         .join(', ')}`,
     );
+  // The long tasks themselves (the simulated run's), with the script each is attributed to:
+  // what TBT is made of.
+  const long = audits['long-tasks']?.details?.items ?? [];
+  if (long.length)
+    lines.push(
+      `long tasks: ${long
+        .slice(0, 6)
+        .map(
+          (t) =>
+            `${t.url.replace(/^https?:\/\/[^/]+/, '') || '?'} at ${Math.round(t.startTime)} ms ${Math.round(t.duration)} ms`,
+        )
+        .join(', ')}`,
+    );
   const dom = audits['dom-size']?.numericValue;
   const bytes = audits['total-byte-weight']?.numericValue;
   if (dom) lines.push(`DOM ${dom} elements, ${Math.round(bytes / 1024)} KiB transferred`);
@@ -72,7 +88,7 @@ function whereTimeWent(audits) {
 }
 
 const loadBefore = load();
-const server = await serveBuild(4503);
+const server = await serveBuild(benchPort ? benchPort + 1 : 4503);
 const browser = await launchChromium({ extraArgs: [`--remote-debugging-port=${port}`] });
 const rows = [];
 const figures = {};

@@ -1,10 +1,8 @@
-import { Suspense } from 'react';
-import { emptyListQuery } from '@/lib/content/listQuery';
 import { loadQuestions, questionsDir, summarize } from '@/lib/content/questions';
 import type { Locale } from '@/lib/i18n/messages';
 import { DailyQuestion } from './DailyQuestion';
 import { FirstVisitLanguage } from './FirstVisitLanguage';
-import { QuestionBrowser, QuestionBrowserView } from './QuestionBrowser';
+import { QuestionBrowser } from './QuestionBrowser';
 
 export function HomePage({ locale }: { locale: Locale }) {
   const questions = loadQuestions(questionsDir(locale)).map(summarize);
@@ -12,17 +10,7 @@ export function HomePage({ locale }: { locale: Locale }) {
   return (
     <>
       {locale === 'en' && <FirstVisitLanguage />}
-      <Suspense
-        fallback={
-          <QuestionBrowserView
-            questions={questions}
-            query={emptyListQuery}
-            intro={<DailyQuestion />}
-          />
-        }
-      >
-        <QuestionBrowser questions={questions} intro={<DailyQuestion />} />
-      </Suspense>
+      <QuestionBrowser questions={questions} intro={<DailyQuestion />} />
     </>
   );
 }

@@ -1,17 +1,29 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useProgress } from '@/lib/progress/useProgress';
+import { updateProgress, whenIdle } from '@/lib/progress/useProgress';
 
-/** Records that a question page was read, for the list's progress. Renders nothing. */
+/**
+ * Records that a question page was read, for the list's progress. Renders nothing. Written once
+ * the browser is idle, straight into the stored record (`visitWriter.ts`, a few hundred bytes);
+ * only a record that path is unsure of loads the store (zod, its full check) to do it.
+ */
 export function MarkSeen({ slug }: { slug: string }) {
-  const { ready, update } = useProgress();
-  useEffect(() => {
-    if (!ready) return;
-    // The scheduling module brings ts-fsrs: keep it out of the question page's first load.
-    void import('@/lib/progress/schedule').then(({ markSeen }) =>
-      update((data) => markSeen(data, slug, new Date())),
-    );
-  }, [ready, update, slug]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        const now = new Date();
+        void import('@/lib/progress/visitWriter')
+          .then(({ recordVisit }) => recordVisit(slug, now))
+          .catch(() => false)
+          .then(async (written) => {
+            if (written) return;
+            const { markSeen } = await import('@/lib/progress/visits');
+            await updateProgress((data) => markSeen(data, slug, now));
+          })
+          .catch(() => undefined); // a visit not recorded costs the learner nothing else
+      }),
+    [slug],
+  );
   return null;
 }

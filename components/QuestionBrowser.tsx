@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import {
   emptyListQuery,
   filterQuestions,
@@ -23,7 +23,13 @@ import { QuestionProgress } from './QuestionProgress';
 import styles from './QuestionBrowser.module.css';
 import { useQuestionSearch } from './useQuestionSearch';
 
-/** The question list, driven by the URL's query so a filtered list can be shared. */
+/**
+ * The question list, driven by the URL's query so a filtered list can be shared.
+ * The pre-rendered HTML is the full list, and hydration keeps it: the URL's query is read by a
+ * child of its own (useSearchParams makes a static export render its Suspense boundary in the
+ * browser only, and around the whole list that threw the HTML away and drew it all again on
+ * start, one long task, and the page's largest text painted late). The filters apply just after.
+ */
 export function QuestionBrowser({
   questions,
   intro,
@@ -31,31 +37,43 @@ export function QuestionBrowser({
   questions: QuestionSummary[];
   intro?: ReactNode;
 }) {
-  const params = useSearchParams();
-  const fromUrl = parseListQuery(params.toString());
+  const [search, setSearch] = useState('');
+  const fromUrl = parseListQuery(search);
   // The box keeps what was typed: re-reading it from the URL on every render could drop keys
   // typed before Next caught up with replaceState.
   const [typed, setTyped] = useState<string | null>(null);
   const query = typed === null ? fromUrl : { ...fromUrl, q: typed };
   const progress = useProgress();
+  // Thirty items' progress: drawn in a deferred, time-sliced render once it has loaded.
+  const ready = useDeferredValue(progress.ready);
   const now = new Date();
-  const statusOf = progress.ready
-    ? (slug: string) => questionProgress(progress.data, slug, now)
-    : undefined;
+  const statusOf = ready ? (slug: string) => questionProgress(progress.data, slug, now) : undefined;
   // Next keeps useSearchParams in step with history.replaceState, without a navigation.
   const onChange = (next: ListQuery) => {
     setTyped(next.q);
     window.history.replaceState(null, '', `${window.location.pathname}${listQueryToSearch(next)}`);
   };
   return (
-    <QuestionBrowserView
-      questions={questions}
-      query={query}
-      onChange={onChange}
-      statusOf={statusOf}
-      intro={intro}
-    />
+    <>
+      <Suspense fallback={null}>
+        <UrlSearch onSearch={setSearch} />
+      </Suspense>
+      <QuestionBrowserView
+        questions={questions}
+        query={query}
+        onChange={onChange}
+        statusOf={statusOf}
+        intro={intro}
+      />
+    </>
   );
+}
+
+/** Reports the URL's query (kept in step by Next, through client navigations too). */
+function UrlSearch({ onSearch }: { onSearch: (search: string) => void }) {
+  const search = useSearchParams().toString();
+  useEffect(() => onSearch(search), [onSearch, search]);
+  return null;
 }
 
 interface ViewProps {
@@ -83,7 +101,8 @@ export function QuestionBrowserView({ questions, query, onChange, statusOf, intr
     <>
       <h1>{t('home.title')}</h1>
       <p className={styles.tagline}>{t('site.tagline')}</p>
-      {intro}
+      {/* Each boundary hydrates in a pass of its own, so start-up is several short tasks. */}
+      <Suspense>{intro}</Suspense>
       <div className={styles.controls} role="search">
         <label className={styles.search}>
           <span>{t('home.search')}</span>
@@ -149,30 +168,32 @@ export function QuestionBrowserView({ questions, query, onChange, statusOf, intr
       </p>
       {searchFailed && <p role="alert">{t('home.searchFailed')}</p>}
       {!searching && !searchFailed && shown.length === 0 && <p>{t('home.noResults')}</p>}
-      <ol className={styles.list} aria-label={t('home.title')}>
-        {shown.map((q) => (
-          <li key={q.id} className={styles.item}>
-            <span className={styles.number}>{q.id}</span>
-            <div>
-              <div className={styles.heading}>
-                {/* No prefetch: the links in view each fetched a question page's payload
-                    (100 kB and more) while the home page was still starting. */}
-                <Link
-                  href={localePath(locale, `/questions/${q.slug}/`)}
-                  className={styles.title}
-                  prefetch={false}
-                >
-                  {q.title[locale]}
-                </Link>
-                {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
-                {statusOf && <QuestionProgress status={statusOf(q.slug)} />}
+      <Suspense>
+        <ol className={styles.list} aria-label={t('home.title')}>
+          {shown.map((q) => (
+            <li key={q.id} className={styles.item}>
+              <span className={styles.number}>{q.id}</span>
+              <div>
+                <div className={styles.heading}>
+                  {/* No prefetch: the links in view each fetched a question page's payload
+                      (100 kB and more) while the home page was still starting. */}
+                  <Link
+                    href={localePath(locale, `/questions/${q.slug}/`)}
+                    className={styles.title}
+                    prefetch={false}
+                  >
+                    {q.title[locale]}
+                  </Link>
+                  {q.draft && <span className={styles.draft}>{t('home.draft')}</span>}
+                  {statusOf && <QuestionProgress status={statusOf(q.slug)} />}
+                </div>
+                <p className={styles.summary}>{q.summary}</p>
+                <QuestionMeta difficulty={q.difficulty} topics={q.topics} />
               </div>
-              <p className={styles.summary}>{q.summary}</p>
-              <QuestionMeta difficulty={q.difficulty} topics={q.topics} />
-            </div>
-          </li>
-        ))}
-      </ol>
+            </li>
+          ))}
+        </ol>
+      </Suspense>
     </>
   );
 }

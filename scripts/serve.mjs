@@ -3,11 +3,12 @@
 // out/_headers (written at build time) as Netlify or Cloudflare Pages would apply them.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './headerRules.mjs';
 
-const root = join(process.cwd(), 'out');
+// SERVE_ROOT: another folder (the benchmarks' BENCH_OUT), relative to the working directory.
+const root = resolve(process.env.SERVE_ROOT ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 

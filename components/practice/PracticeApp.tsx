@@ -1,19 +1,20 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { localePath } from '@/lib/i18n/paths';
 import type { PracticeBank } from '@/lib/practice/bank';
 import { parseSessionSpec } from '@/lib/practice/sessionSpec';
 import { useProgress } from '@/lib/progress/useProgress';
 import { useLocale, useT } from '../LocaleContext';
 import { PracticeHome } from './PracticeHome';
+import { PracticeOutline } from './PracticeOutline';
 import { PracticeSession } from './PracticeSession';
 import styles from './practice.module.css';
 
 export default function PracticeApp() {
   return (
-    <Suspense>
+    <Suspense fallback={<PracticeOutline />}>
       <PracticeRoutes />
     </Suspense>
   );
@@ -25,9 +26,13 @@ function PracticeRoutes() {
   const bank = useBank();
   const progress = useProgress();
   const search = useSearchParams().toString();
+  // The chooser is a large tree: drawn in a deferred (time-sliced) render, which yields to the
+  // browser, rather than in one long task when the last of bank and progress arrives.
+  const loaded = useDeferredValue(Boolean(bank.data && progress.ready));
 
   if (bank.error) return <p role="alert">{t('practice.loadFailed', { why: bank.error })}</p>;
-  if (!bank.data || !progress.ready) return <p role="status">{t('practice.loading')}</p>;
+  // The chooser's outline stays until both are here (a session link shows it a moment too).
+  if (!bank.data || !loaded) return <PracticeOutline />;
   const spec = parseSessionSpec(
     search,
     bank.data.questions.map((q) => q.slug),

@@ -32,7 +32,7 @@ export function PracticeHome({ bank, progress, badLink }: Props) {
   const [slug, setSlug] = useState(bank.questions[0]?.slug ?? '');
   const [minutes, setMinutes] = useState<number>(mockLengths[0]);
   const [mockTopics, setMockTopics] = useState<Topic[]>([]);
-  // The header's count, from the same hook: the two never disagree.
+  // The header shows this same count once the page's progress is loaded: the two agree.
   const due = useDueCount() ?? 0;
   const now = useClock();
   const nextDue = Math.min(...Object.values(progress.data.exercises).map((r) => r.card.due));

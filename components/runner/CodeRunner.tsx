@@ -33,8 +33,17 @@ interface Props {
 const lineHeight = 19;
 
 // The output panel (heatmaps, D3) is needed only once something has run: keep it out of the
-// page's first load.
-const RunOutput = dynamic(() => import('./RunOutput').then((m) => m.RunOutput));
+// page's first load. A run loads it alongside the runner and renders it directly once loaded:
+// drawn through a lazy boundary, a first result waited for React's reveal of a boundary that
+// had shown its fallback (at least 300 ms), most of a first run's drawing time. The lazy one is
+// only the fallback for a module that could not be loaded ahead.
+type RunOutputComponent = typeof import('./RunOutput').RunOutput;
+const loadRunOutput = (): Promise<RunOutputComponent | null> =>
+  import('./RunOutput').then(
+    (m) => m.RunOutput,
+    () => null,
+  );
+const LazyRunOutput = dynamic(() => import('./RunOutput').then((m) => m.RunOutput));
 
 /** Editor height for the code, fixed up front so nothing jumps when Monaco replaces the placeholder. */
 export function editorHeight(code: string): number {
@@ -116,9 +125,14 @@ export function RunnerPanel({
 
   // Ctrl+Enter passes the editor's text, which may be a keystroke ahead of `code`; the Run
   // button, pressed in an event of its own, runs `code`.
+  const [Output, setOutput] = useState<RunOutputComponent | null>(null);
   const run = useCallback(
     (source: string = code) =>
-      start(async () => (await loadRunner()).run(source, backend, timeoutMs)),
+      start(async () => {
+        const [runner, output] = await Promise.all([loadRunner(), loadRunOutput()]);
+        if (output) setOutput(() => output);
+        return runner.run(source, backend, timeoutMs);
+      }),
     [start, code, backend, timeoutMs],
   );
 
@@ -177,7 +191,7 @@ export function RunnerPanel({
         placeholder={code === original && children ? children : undefined}
       />
       <div aria-live="polite" aria-busy={running}>
-        {result && <RunOutput result={result} />}
+        {result && (Output ? <Output result={result} /> : <LazyRunOutput result={result} />)}
       </div>
     </section>
   );

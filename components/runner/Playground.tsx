@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { examplesByLocale } from '@/lib/playground/examples';
 import type { PlaygroundState } from '@/lib/playground/urlState';
 import { RunnerPanel } from './CodeRunner';
@@ -123,17 +123,20 @@ export function Playground() {
           {copied === 'no' && t('playground.copyFailed')}
         </span>
       </div>
-      <RunnerPanel
-        code={state.code}
-        revision={revision}
-        original={original}
-        onChange={(code) => update({ code })}
-        onReset={() => replaceCode(original)}
-        backend={state.backend}
-        onBackendChange={(backend) => update({ backend })}
-        timeoutMs={state.timeoutMs}
-        modelName="playground"
-      />
+      {/* A boundary of its own: hydrated in a separate pass, start-up is two shorter tasks. */}
+      <Suspense>
+        <RunnerPanel
+          code={state.code}
+          revision={revision}
+          original={original}
+          onChange={(code) => update({ code })}
+          onReset={() => replaceCode(original)}
+          backend={state.backend}
+          onBackendChange={(backend) => update({ backend })}
+          timeoutMs={state.timeoutMs}
+          modelName="playground"
+        />
+      </Suspense>
     </section>
   );
 }

@@ -26,12 +26,26 @@ function packagesReached(entry: string): string[] {
   return [...packages].sort();
 }
 
+// The progress schemas use zod's small build, with its English messages.
+const zod = ['zod/mini', 'zod/v4/locales/en.js'];
+
 describe('cheap modules stay cheap', () => {
-  it.each(['useProgress.ts', 'summary.ts', 'progressSource.ts'])('%s loads only React', (file) => {
-    expect(packagesReached(file).filter((p) => p !== 'react')).toEqual([]);
+  it.each(['useProgress.ts', 'summary.ts', 'progressSource.ts', 'keys.ts', 'visits.ts'])(
+    '%s loads only React',
+    (file) => {
+      expect(packagesReached(file).filter((p) => p !== 'react')).toEqual([]);
+    },
+  );
+
+  it.each(['dueReader.ts', 'visitWriter.ts'])('%s needs neither zod nor ts-fsrs', (file) => {
+    expect(packagesReached(file)).toEqual(['idb-keyval']);
+  });
+
+  it("the store reads today's format without ts-fsrs (migrations and salvage load on demand)", () => {
+    expect(packagesReached('store.ts')).toEqual(['idb-keyval', ...zod]);
   });
 
   it('the check itself sees heavy imports where they are', () => {
-    expect(packagesReached('store.ts')).toEqual(['idb-keyval', 'ts-fsrs', 'zod']);
+    expect(packagesReached('transfer.ts')).toEqual(['ts-fsrs', ...zod]);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { limits } from './limits';
 import { markSeen, recordAnswer } from './schedule';
 import {
@@ -30,18 +30,20 @@ const v1Schema = z.strictObject({
     z
       .strictObject({
         seen: z.boolean(),
-        attempts: countSchema,
-        correct: countSchema,
-        lastAt: timeSchema.optional(),
+        attempts: countSchema(),
+        correct: countSchema(),
+        lastAt: z.optional(timeSchema),
       })
-      .refine((q) => q.correct <= q.attempts, 'more correct answers than attempts'),
+      .check(z.refine((q) => q.correct <= q.attempts, 'more correct answers than attempts')),
     limits.questions,
   ),
-  answers: boundedRecord(
-    exerciseIdSchema,
-    z.strictObject({ correct: z.boolean(), at: timeSchema }),
-    limits.exercises,
-  ).optional(),
+  answers: z.optional(
+    boundedRecord(
+      exerciseIdSchema,
+      z.strictObject({ correct: z.boolean(), at: timeSchema }),
+      limits.exercises,
+    ),
+  ),
 });
 
 /**

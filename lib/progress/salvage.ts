@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { limits } from './limits';
 import { migrate, oldestVersion } from './migrations';
 import {
@@ -9,9 +8,10 @@ import {
   hintSchema,
   mockSchema,
   slugKeySchema,
+  type Schema,
   visitSchema,
 } from './schema';
-import { appName, fileKind } from './transfer';
+import { appName, fileKind } from './keys';
 import { emptyProgress, progressVersion, type ProgressData } from './types';
 
 /**
@@ -79,8 +79,8 @@ export function salvageData(raw: unknown): Salvaged | null {
 function records<T>(
   raw: unknown,
   section: string,
-  keySchema: z.ZodType<string>,
-  valueSchema: z.ZodType<T>,
+  keySchema: Schema<string>,
+  valueSchema: Schema<T>,
   max: number,
   dropped: string[],
 ): Record<string, T> {
@@ -100,7 +100,7 @@ function records<T>(
   return kept;
 }
 
-function valid(schema: z.ZodType<unknown>, value: unknown): boolean {
+function valid(schema: Schema<unknown>, value: unknown): boolean {
   return findUnsafeKey(value) === null && schema.safeParse(value).success;
 }
 

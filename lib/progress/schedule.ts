@@ -1,7 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { hintedRating, hintsThisAttempt } from './hints';
-import { isSlug, parseExerciseId } from './ids';
+import { parseExerciseId } from './ids';
 import { limits } from './limits';
+import { checkedTime } from './visits';
 import type { AnswerOutcome, CardState, MockRecord, ProgressData, StoredCard } from './types';
 
 /**
@@ -59,16 +60,8 @@ export function recordMock(data: ProgressData, mock: MockRecord): ProgressData {
   return { ...data, mocks: mocks.slice(Math.max(0, mocks.length - limits.mocks)) };
 }
 
-/** Notes that the learner opened a question's page. */
-export function markSeen(data: ProgressData, slug: string, now: Date): ProgressData {
-  if (!isSlug(slug)) throw new TypeError(`markSeen: "${slug}" is not a question slug`);
-  const at = checkedTime('markSeen', now);
-  const before = Object.hasOwn(data.questions, slug) ? data.questions[slug] : undefined;
-  return {
-    ...data,
-    questions: { ...data.questions, [slug]: { firstSeen: before?.firstSeen ?? at, lastSeen: at } },
-  };
-}
+// In its own module, without ts-fsrs: every question page records a visit.
+export { markSeen } from './visits';
 
 export function toStored(card: Card): StoredCard {
   const stored: StoredCard = {
@@ -92,12 +85,4 @@ export function toCard(stored: StoredCard): Card {
     due: new Date(stored.due),
     last_review: stored.last_review === undefined ? undefined : new Date(stored.last_review),
   };
-}
-
-function checkedTime(fn: string, now: Date): number {
-  const at = now.getTime();
-  if (!Number.isFinite(at) || at < 0 || at > limits.latestTime) {
-    throw new RangeError(`${fn}: now must be a valid date, got ${String(now)}`);
-  }
-  return at;
 }

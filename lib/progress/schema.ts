@@ -1,12 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { isDay } from './daily';
 import { isSlug, parseExerciseId } from './ids';
 import { limits } from './limits';
 import { progressVersion, type ProgressData } from './types';
 
-// Pages run under a CSP without 'unsafe-eval': keep zod from probing `Function('')`, which the
-// browser refuses and reports as a violation (as in lib/playground/urlState.ts).
-z.config({ jitless: true });
+// zod's small build (zod/mini): the same checks, a fraction of the code to load and run at start
+// (the store checks progress on every page that shows it). Its messages are English, as the
+// full build's are. Pages run under a CSP without 'unsafe-eval': keep zod from probing
+// `Function('')`, which the browser refuses and reports as a violation.
+z.config({ ...en(), jitless: true });
 
 /**
  * Validation of progress read back from IndexedDB or from an imported file. Both may come from
@@ -15,99 +18,104 @@ z.config({ jitless: true });
  * the id rules (which refuse `__proto__`, `constructor` and `prototype`).
  */
 
-export const timeSchema = z.number().int().min(0).max(limits.latestTime);
-export const countSchema = z.number().int().min(0).max(1_000_000);
+export type Schema<T> = z.ZodMiniType<T>;
+
+export const timeSchema = z.int().check(z.minimum(0), z.maximum(limits.latestTime));
+/** A count, at least `min`. */
+export const countSchema = (min = 0) => z.int().check(z.minimum(min), z.maximum(1_000_000));
+const bounded = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 
 export const slugKeySchema = z
   .string()
-  .max(limits.name)
-  .refine(isSlug, 'not a question slug (lowercase words joined by dashes)');
+  .check(
+    z.maxLength(limits.name),
+    z.refine(isSlug, 'not a question slug (lowercase words joined by dashes)'),
+  );
 
-export const exerciseIdSchema = z
-  .string()
-  .max(limits.exerciseId)
-  .refine((id) => parseExerciseId(id) !== null, 'not an exercise id (kind:slug:item)');
+export const exerciseIdSchema = z.string().check(
+  z.maxLength(limits.exerciseId),
+  z.refine((id) => parseExerciseId(id) !== null, 'not an exercise id (kind:slug:item)'),
+);
 
 /**
  * A record whose size is checked before its entries, so an oversized one is refused cheaply;
  * each key and value by the given schemas.
  */
-export function boundedRecord<V extends z.ZodType>(key: z.ZodType<string>, value: V, max: number) {
+export function boundedRecord<V extends z.ZodMiniType>(key: Schema<string>, value: V, max: number) {
   const small = (v: unknown) => typeof v !== 'object' || v === null || Object.keys(v).length <= max;
-  return z.custom<unknown>(small, `more than ${max} entries`).pipe(z.record(key, value));
+  return z.pipe(z.custom<unknown>(small, `more than ${max} entries`), z.record(key, value));
 }
 
 export const cardSchema = z.strictObject({
   due: timeSchema,
-  stability: z.number().min(0).max(1e6),
-  difficulty: z.number().min(0).max(10),
-  elapsed_days: z.number().min(0).max(1e6),
-  scheduled_days: z.number().min(0).max(1e6),
-  learning_steps: z.number().int().min(0).max(100),
-  reps: countSchema,
-  lapses: countSchema,
+  stability: bounded(0, 1e6),
+  difficulty: bounded(0, 10),
+  elapsed_days: bounded(0, 1e6),
+  scheduled_days: bounded(0, 1e6),
+  learning_steps: z.int().check(z.minimum(0), z.maximum(100)),
+  reps: countSchema(),
+  lapses: countSchema(),
   state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: timeSchema.optional(),
+  last_review: z.optional(timeSchema),
 });
 
 export const exerciseSchema = z
   .strictObject({
-    attempts: countSchema.min(1),
-    correct: countSchema,
+    attempts: countSchema(1),
+    correct: countSchema(),
     lastResult: z.enum(['right', 'wrong']),
     lastAt: timeSchema,
     card: cardSchema,
   })
-  .refine((e) => e.correct <= e.attempts, 'more correct answers than attempts');
+  .check(z.refine((e) => e.correct <= e.attempts, 'more correct answers than attempts'));
 
 export const visitSchema = z
   .strictObject({ firstSeen: timeSchema, lastSeen: timeSchema })
-  .refine((q) => q.firstSeen <= q.lastSeen, 'first seen after last seen');
+  .check(z.refine((q) => q.firstSeen <= q.lastSeen, 'first seen after last seen'));
 
 const tallySchema = z
-  .strictObject({ right: countSchema, total: countSchema })
-  .refine((t) => t.right <= t.total, 'more right than total');
+  .strictObject({ right: countSchema(), total: countSchema() })
+  .check(z.refine((t) => t.right <= t.total, 'more right than total'));
 
 export const mockSchema = z
   .strictObject({
     at: timeSchema,
-    minutes: z
-      .number()
-      .gt(0)
-      .max(24 * 60),
-    topics: z.array(slugKeySchema).max(limits.topicsPerMock),
-    score: countSchema,
-    total: countSchema,
+    minutes: z.number().check(z.gt(0), z.maximum(24 * 60)),
+    topics: z.array(slugKeySchema).check(z.maxLength(limits.topicsPerMock)),
+    score: countSchema(),
+    total: countSchema(),
     byTopic: boundedRecord(slugKeySchema, tallySchema, limits.topicsPerMock),
-    missed: z.array(exerciseIdSchema).max(limits.missedPerMock),
+    missed: z.array(exerciseIdSchema).check(z.maxLength(limits.missedPerMock)),
   })
-  .refine((m) => m.score <= m.total, 'score above total');
+  .check(z.refine((m) => m.score <= m.total, 'score above total'));
 
 export const hintSchema = z.strictObject({
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   at: timeSchema,
-  reveals: countSchema.min(1),
+  reveals: countSchema(1),
 });
 
-export const daySchema = z.string().max(10).refine(isDay, 'not a date (YYYY-MM-DD)');
+export const daySchema = z
+  .string()
+  .check(z.maxLength(10), z.refine(isDay, 'not a date (YYYY-MM-DD)'));
 
 export const dailySchema = z
   .strictObject({
     lastDay: daySchema,
-    streak: countSchema.min(1),
-    best: countSchema.min(1),
+    streak: countSchema(1),
+    best: countSchema(1),
     lastExercise: exerciseIdSchema,
     lastCorrect: z.boolean(),
   })
-  .refine((d) => d.streak <= d.best, 'streak above best');
+  .check(z.refine((d) => d.streak <= d.best, 'streak above best'));
 
-export const progressDataSchema: z.ZodType<ProgressData> = z.strictObject({
+export const progressDataSchema: Schema<ProgressData> = z.strictObject({
   version: z.literal(progressVersion),
   exercises: boundedRecord(exerciseIdSchema, exerciseSchema, limits.exercises),
   questions: boundedRecord(slugKeySchema, visitSchema, limits.questions),
-  mocks: z.array(mockSchema).max(limits.mocks),
+  mocks: z.array(mockSchema).check(z.maxLength(limits.mocks)),
   hints: boundedRecord(exerciseIdSchema, hintSchema, limits.exercises),
-  daily: dailySchema.nullable(),
+  daily: z.nullable(dailySchema),
 });
 
 const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -138,7 +146,7 @@ export function findUnsafeKey(value: unknown, maxDepth = 16): string | null {
 export type Checked<T> = { ok: true; data: T } | { ok: false; detail: string };
 
 /** Runs a schema and, on failure, says where in a line a person can act on. */
-export function check<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
+export function check<T>(schema: Schema<T>, value: unknown): Checked<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];

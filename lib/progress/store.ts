@@ -1,8 +1,10 @@
 import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { salvageEnvelope } from './salvage';
+import { readCurrentEnvelope } from './envelope';
+import { appName, backupPrefix, databaseName, fileKind, progressKey, storeName } from './keys';
 import { check, progressDataSchema } from './schema';
-import { appName, fileKind, readEnvelope } from './transfer';
 import { emptyProgress, progressVersion, type ProgressData } from './types';
+
+export { backupPrefix, databaseName };
 
 /**
  * Where progress lives between visits: one IndexedDB value, wrapped in the same envelope as an
@@ -41,11 +43,6 @@ export interface ProgressBackup {
   /** The value as it was stored. */
   value: unknown;
 }
-
-export const databaseName = 'attention-atlas';
-const storeName = 'progress';
-const progressKey = 'progress';
-export const backupPrefix = 'progress-corrupt-';
 
 /** A database that neither opens nor fails (another tab blocking it) must not hang the page. */
 const openTimeoutMs = 4000;
@@ -100,7 +97,10 @@ function databaseStore(idb: UseStore): ProgressStore {
       if (newer) return structuredClone(newer.kept);
       const raw: unknown = await get(progressKey, idb);
       if (raw === undefined) return emptyProgress();
-      const read = readEnvelope(raw);
+      // Data of today's version is read here; older data (migrations bring ts-fsrs) and damaged
+      // data (salvage) load their code only when met, so every page's load stays light.
+      const current = readCurrentEnvelope(raw);
+      const read = current ?? (await import('./transfer')).readEnvelope(raw);
       if (read.ok) {
         // Write the migrated form back once, so old data is not migrated on every visit.
         if (read.migratedFrom !== undefined) await save(read.data).catch(() => undefined);
@@ -111,6 +111,7 @@ function databaseStore(idb: UseStore): ProgressStore {
         return emptyProgress();
       }
       // Keep every valid record; the whole damaged value is kept aside, so nothing is lost.
+      const { salvageEnvelope } = await import('./salvage');
       const salvaged = salvageEnvelope(raw);
       const kept = salvaged?.data ?? emptyProgress();
       await setAside(idb, raw, Date.now(), wrap(kept));

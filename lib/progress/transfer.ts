@@ -1,15 +1,16 @@
+import { checkCurrentData, readEnvelopeHead, type ImportResult } from './envelope';
+import { appName, fileKind } from './keys';
 import { limits } from './limits';
 import { migrate, oldestVersion } from './migrations';
-import { check, findUnsafeKey, progressDataSchema, timeSchema } from './schema';
 import { progressVersion, type ProgressData } from './types';
+
+export type { ImportFailure, ImportResult } from './envelope';
+export { appName, fileKind };
 
 /**
  * Progress as a file the learner can keep or move to another device, and the one reader used
  * both for imported files and for what IndexedDB gives back (which may be older or damaged).
  */
-
-export const appName = 'attention-atlas';
-export const fileKind = 'progress';
 
 export interface ProgressEnvelope {
   app: typeof appName;
@@ -18,13 +19,6 @@ export interface ProgressEnvelope {
   exportedAt: number;
   data: ProgressData;
 }
-
-/** Why a file was refused; codes, which the UI turns into sentences in the learner's language. */
-export type ImportFailure = 'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid';
-
-export type ImportResult =
-  | { ok: true; data: ProgressData; migratedFrom?: number }
-  | { ok: false; reason: ImportFailure; detail?: string };
 
 export function exportProgress(data: ProgressData, now: Date): string {
   const envelope: ProgressEnvelope = {
@@ -55,31 +49,17 @@ export function importProgress(text: string, now: Date = new Date()): ImportResu
 
 /** Checks an envelope (already parsed), migrates its data if older, and validates it. */
 export function readEnvelope(value: unknown, now: Date = new Date()): ImportResult {
-  const unsafe = findUnsafeKey(value);
-  if (unsafe) return { ok: false, reason: 'invalid', detail: unsafe };
-  if (!isPlainObject(value) || value.app !== appName || value.kind !== fileKind) {
-    return { ok: false, reason: 'not-ours' };
-  }
-  const { version } = value;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldestVersion) {
+  const head = readEnvelopeHead(value);
+  if (!head.ok) return head;
+  const { version } = head;
+  if (version < oldestVersion) {
     return { ok: false, reason: 'invalid', detail: `version: ${String(version)}` };
   }
-  if (version > progressVersion) return { ok: false, reason: 'too-new', detail: `v${version}` };
-  const stamp = value.exportedAt ?? value.savedAt;
-  if (stamp !== undefined && !timeSchema.safeParse(stamp).success) {
-    return { ok: false, reason: 'invalid', detail: 'exportedAt: not a time' };
-  }
-  const migrated = version < progressVersion ? migrate(value.data, version, now) : undefined;
-  if (migrated && !migrated.ok) return { ok: false, reason: 'invalid', detail: migrated.detail };
-  const checked = check(progressDataSchema, migrated ? migrated.data : value.data);
-  if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.detail };
-  return migrated
-    ? { ok: true, data: checked.data, migratedFrom: version }
-    : { ok: true, data: checked.data };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (version === progressVersion) return checkCurrentData(head.data);
+  const migrated = migrate(head.data, version, now);
+  if (!migrated.ok) return { ok: false, reason: 'invalid', detail: migrated.detail };
+  const checked = checkCurrentData(migrated.data);
+  return checked.ok ? { ...checked, migratedFrom: version } : checked;
 }
 
 /**

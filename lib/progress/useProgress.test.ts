@@ -1,12 +1,13 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { useDueCount, useProgress } from './useProgress';
+import { useDueCount, useHeaderDueCount, useProgress } from './useProgress';
 
 /** Prints what the hooks give during prerendering, where there is no window or IndexedDB. */
 function Probe() {
   const progress = useProgress();
   const due = useDueCount();
+  const header = useHeaderDueCount();
   return createElement(
     'output',
     null,
@@ -15,6 +16,7 @@ function Probe() {
       available: progress.available,
       exercises: Object.keys(progress.data.exercises).length,
       due,
+      header,
     }),
   );
 }
@@ -24,6 +26,12 @@ describe('useProgress while prerendering', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(createElement(Probe));
     const shown = JSON.parse(html.replace(/^<output>|<\/output>$/g, '').replace(/&quot;/g, '"'));
-    expect(shown).toEqual({ ready: false, available: false, exercises: 0, due: null });
+    expect(shown).toEqual({
+      ready: false,
+      available: false,
+      exercises: 0,
+      due: null,
+      header: null,
+    });
   });
 });

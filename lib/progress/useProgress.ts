@@ -1,13 +1,14 @@
 'use client';
 
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
+  channelName,
   createProgressSource,
   initialSnapshot,
   type ProgressSnapshot,
   type ProgressSource,
 } from './progressSource';
-import { dueTodayCount } from './summary';
+import { dueTodayCount, endOfToday } from './summary';
 import type { ProgressData } from './types';
 
 /**
@@ -58,6 +59,62 @@ export function useDueCount(): number | null {
   const { ready, data } = useProgressSnapshot();
   const now = useClock();
   return ready ? dueTodayCount(data, now) : null;
+}
+
+/**
+ * The header's due count, on every page. Once something on the page has loaded progress, the
+ * same count as useDueCount; until then, read cheaply from the stored record when the browser is
+ * first idle (`dueReader.ts`: neither zod nor ts-fsrs), and read again when another tab saves.
+ * A record the cheap reader is unsure of starts the store, which validates it as usual.
+ */
+export function useHeaderDueCount(): number | null {
+  const { ready, data } = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const now = useClock();
+  const [dueTimes, setDueTimes] = useState<number[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      import('./dueReader')
+        .then((m) => m.readDueTimes())
+        .then(
+          (times) => {
+            if (!live) return;
+            if (times) setDueTimes(times);
+            else source().start();
+          },
+          () => live && source().start(),
+        );
+    const cancel = whenIdle(() => void read());
+    const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
+    if (tabs) tabs.onmessage = () => void read();
+    return () => {
+      live = false;
+      cancel();
+      tabs?.close();
+    };
+  }, []);
+  if (ready) return dueTodayCount(data, now);
+  if (!dueTimes) return null;
+  const endOfDay = endOfToday(now) - 1;
+  return dueTimes.filter((due) => due <= endOfDay).length;
+}
+
+/**
+ * Applies `fn` to the page's progress and saves, loading the store if nothing on the page has:
+ * for writers that show nothing (a page's visit), so need no snapshot.
+ */
+export function updateProgress(fn: (data: ProgressData) => ProgressData): Promise<void> {
+  return source().update(fn);
+}
+
+/** Runs `task` when the browser is first idle (soon after start, off the start-up's tasks). */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
 }
 
 /** The time, to the half minute: for "in 10 minutes" and the due count, re-rendering as it moves. */

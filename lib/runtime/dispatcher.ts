@@ -19,7 +19,7 @@ export interface BackendFacts {
 }
 
 /** Where a request's time went before its code ran, in milliseconds (bench/runner.mjs). */
-export type StartupPhases = Pick<RunPhases, 'workerStartMs' | 'backendMs'>;
+export type StartupPhases = Pick<RunPhases, 'workerStartMs' | 'workerReadyAt' | 'backendMs'>;
 
 /** The worker's side of one request kind. */
 export interface KindHandler<Params, Result> {
@@ -54,6 +54,7 @@ export function serveRequests(
   const wasm = wasmFromPage(scope);
   // Called once the worker's imports have run: its start-up, reported with its first request.
   let workerStartMs: number | undefined = performance.now();
+  let workerReadyAt: number | undefined = performance.timeOrigin + workerStartMs;
 
   const answer = (id: number, result: unknown, transfer: Transferable[]) =>
     scope.postMessage({ type: 'answer', id, result } satisfies WorkerAnswer, transfer);
@@ -94,8 +95,9 @@ export function serveRequests(
       }
       // Each 'started' arms the page's time limit afresh.
       scope.postMessage({ type: 'started', id: request.id } satisfies RunStarted);
-      const startup = { workerStartMs, backendMs: performance.now() - backendStart };
+      const startup = { workerStartMs, workerReadyAt, backendMs: performance.now() - backendStart };
       workerStartMs = undefined;
+      workerReadyAt = undefined;
       const result = await handler.handle(request.code, request.params, tf, facts, startup);
       const error = handler.kind.runOf?.(result).error;
       const last = autoOrder.filter((b) => !exclude.includes(b)).at(-1) === facts.backend;

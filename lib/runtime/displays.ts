@@ -86,6 +86,12 @@ export interface RunError {
 export interface RunPhases {
   /** From the worker's creation until its script was ready: only on its first request. */
   workerStartMs?: number;
+  /**
+   * When the worker's script was ready, as epoch ms (`performance.timeOrigin + now()`): only on
+   * its first request. The page's clock can place it, so a bench sees the whole start-up after
+   * a press (the sandbox frame, the script's fetch and transfer), not only the worker's part.
+   */
+  workerReadyAt?: number;
   /** Choosing and starting the backend (the wasm download, WebGPU's set-up on first use). */
   backendMs?: number;
   transpileMs: number;
@@ -93,6 +99,8 @@ export interface RunPhases {
   computeMs: number;
   /** Reading tensors back for the displays and the console. */
   readBackMs: number;
+  /** When the worker had the answer ready to send, as epoch ms: the rest is messaging. */
+  answeredAt?: number;
 }
 
 export interface RunResult {

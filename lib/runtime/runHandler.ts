@@ -10,7 +10,8 @@ export const runHandler: KindHandler<Record<string, never>, RunResult> = {
   kind: runKind,
   async handle(code, _params, tf, facts, startup) {
     const outcome = await executeCode(code, tf, sandboxGlobals);
-    const phases = outcome.phases && { ...startup, ...outcome.phases };
+    const answeredAt = performance.timeOrigin + performance.now();
+    const phases = outcome.phases && { ...startup, ...outcome.phases, answeredAt };
     return { ...outcome, ...facts, phases };
   },
   transferables: (result) => displayBuffers(result.displays),

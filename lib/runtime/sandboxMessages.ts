@@ -105,10 +105,12 @@ export const runResult: z.ZodType<RunResult> = z.object({
   phases: z
     .object({
       workerStartMs: ms,
+      workerReadyAt: ms,
       backendMs: ms,
       transpileMs: num,
       computeMs: num,
       readBackMs: num,
+      answeredAt: ms,
     })
     .optional(),
 });
@@ -118,6 +120,21 @@ export const runResult: z.ZodType<RunResult> = z.object({
  * (lib/worker/resultSchemas.ts lists them).
  */
 function sandboxMessage(result: z.ZodType<unknown>): z.ZodType<SandboxMessage> {
+  // Built once per kind: building a zod schema costs more than checking a message with it.
+  let schema = messageSchemas.get(result);
+  if (!schema) {
+    schema = buildSandboxMessage(result);
+    messageSchemas.set(result, schema);
+  }
+  return schema;
+}
+
+/** No request in progress: no answer is accepted. */
+const noAnswer = z.never();
+
+const messageSchemas = new WeakMap<z.ZodType<unknown>, z.ZodType<SandboxMessage>>();
+
+function buildSandboxMessage(result: z.ZodType<unknown>): z.ZodType<SandboxMessage> {
   return z.union([
     z.object({ type: z.literal('started'), id }),
     z.object({ type: z.literal('wasm-needed'), id }),
@@ -133,7 +150,7 @@ function sandboxMessage(result: z.ZodType<unknown>): z.ZodType<SandboxMessage> {
  */
 export function parseSandboxMessage(
   data: unknown,
-  result: z.ZodType<unknown> = z.never(),
+  result: z.ZodType<unknown> = noAnswer,
 ): SandboxMessage | null {
   const parsed = sandboxMessage(result).safeParse(data);
   return parsed.success ? parsed.data : null;
