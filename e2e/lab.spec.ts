@@ -38,7 +38,13 @@ test.describe('Attention Lab', () => {
   test('an edit made the moment the page arrives survives the reading of its link', async ({
     page,
   }) => {
-    // No waiting for the page: the edit goes in as soon as the field takes input.
+    // A slow network: the page's scripts come late, so the edit is tried while the page has not
+    // yet read its address (or run at all). No waiting for the page: the edit goes in as soon as
+    // the field takes input.
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     await page.goto('/lab/?w=16&ao=1', { waitUntil: 'commit' });
     await page.getByLabel('Heads', { exact: true }).fill('4');
     // The edit stands, and it was made on the link's settings, which stand too.
