@@ -1,13 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import {
-  configFromSearch,
-  configProblems,
-  configToSearch,
-  defaultConfig,
-  type LabConfig,
-} from '@/lib/lab/config';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { configFromSearch, configProblems, configToSearch, type LabConfig } from '@/lib/lab/config';
 import type { LabMessageKey } from '@/lib/i18n/labMessages';
 import type { LabModelFile } from '@/lib/lab/modelFile';
 import { makeExample } from '@/lib/lab/tasks';
@@ -20,6 +14,7 @@ import { LabPresets } from './LabPresets';
 import { LabSettings } from './LabSettings';
 import { ModelFiles } from './ModelFiles';
 import { useLabTraining, type LabFailure } from './useLabTraining';
+import { useLinkSettings } from './useLinkSettings';
 
 // Charts and heatmaps (d3) load once the visitor starts or loads a model, not with the page.
 const LabView = lazy(() => import('./LabView'));
@@ -45,12 +40,15 @@ function Lab() {
   const t = useLabT();
   const problemText = useProblemText();
   const locale = useLocale();
-  const [config, setConfig] = useState<LabConfig>(defaultConfig);
-  const [ignored, setIgnored] = useState<string[]>([]);
+  // Every control stays disabled until the link's settings are read (`arrived`).
+  const settings = useLinkSettings();
+  const { config, arrived, ignored } = settings;
   const [backend, setBackend] = useState<BackendChoice>('auto');
   const [custom, setCustom] = useState<number[] | null>(null);
   const [headsOff, setHeadsOff] = useState<number[][]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Set by the visitor's first change, start or step: a saved model found later then yields. */
+  const acted = useRef(false);
   const [savedFile, setSavedFile] = useState<Omit<LabModelFile, 'app' | 'kind' | 'version'> | null>(
     null,
   );
@@ -70,31 +68,30 @@ function Lab() {
   const { state } = lab;
   const started = state.phase !== 'idle';
 
-  // Arrival: the link's settings, then a model saved on this device for those settings.
+  // Arrival: a model saved on this device for the link's settings. It loads later than the page
+  // becomes usable, so it yields to anything the visitor has changed or started meanwhile.
   useEffect(() => {
-    const arrive = async () => {
+    const restoreSaved = async () => {
       const read = configFromSearch(window.location.search);
       const store = await import('@/lib/lab/store');
-      setConfig(read.config);
-      setIgnored(read.ignored);
       const file = await store.loadLastModel().catch(() => null);
-      if (!file || configToSearch(file.config) !== configToSearch(read.config)) return;
+      if (acted.current || !file) return;
+      if (configToSearch(file.config) !== configToSearch(read.config)) return;
       lab.restore(file);
       setSavedFile(file);
       setNotice(t('lab.restored', { step: file.step }));
       void lab.refreshProbe(true);
     };
-    void arrive();
+    void restoreSaved();
     // Only on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const changeConfig = (next: LabConfig) => {
-    setConfig(next);
+    acted.current = true;
+    settings.change(next);
     setCustom(null);
     setHeadsOff([]);
-    const search = configToSearch(next);
-    window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
   };
 
   const refreshProbe = lab.refreshProbe;
@@ -116,7 +113,7 @@ function Lab() {
         </p>
       )}
       <LabPresets
-        disabled={running}
+        disabled={running || !arrived}
         onPick={(next) => {
           lab.reset();
           changeConfig(next);
@@ -125,8 +122,8 @@ function Lab() {
       <LabSettings
         config={config}
         backend={backend}
-        locked={started}
-        backendLocked={running}
+        locked={started || !arrived}
+        backendLocked={running || !arrived}
         onChange={changeConfig}
         onBackend={setBackend}
       />
@@ -145,14 +142,24 @@ function Lab() {
             {t('lab.pause')}
           </button>
         ) : (
-          <button type="button" disabled={problems.length > 0} onClick={() => void lab.run()}>
+          <button
+            type="button"
+            disabled={!arrived || problems.length > 0}
+            onClick={() => {
+              acted.current = true;
+              void lab.run();
+            }}
+          >
             {started ? t('lab.resume') : t('lab.start')}
           </button>
         )}
         <button
           type="button"
-          disabled={running || problems.length > 0}
-          onClick={() => void lab.step()}
+          disabled={!arrived || running || problems.length > 0}
+          onClick={() => {
+            acted.current = true;
+            void lab.step();
+          }}
         >
           {t('lab.step')}
         </button>
@@ -193,7 +200,7 @@ function Lab() {
       {notice && <p role="status">{notice}</p>}
       <ModelFiles
         file={savedFile}
-        disabled={running}
+        disabled={running || !arrived}
         onLoad={(file) => {
           lab.restore(file);
           changeConfig(file.config);

@@ -4,51 +4,25 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LabConfig } from '@/lib/lab/config';
 import type { Locale } from '@/lib/i18n/messages';
 import type { LabModelFile } from '@/lib/lab/modelFile';
-import { labProblem, type LabProblem } from '@/lib/lab/problems';
+import { labProblem } from '@/lib/lab/problems';
 import { snapshotsForFile, snapshotsFromFile, type Snapshot } from '@/lib/lab/snapshots';
-import type { TrainerStart } from '@/lib/lab/trainer';
-import { trainKind, type TrainParams, type TrainResult } from '@/lib/lab/trainKind';
-import type { RunnerClient } from '@/lib/runtime/client';
+import type { TrainResult } from '@/lib/lab/trainKind';
 import type { BackendChoice } from '@/lib/runtime/displays';
+import {
+  initialLabState,
+  type HistoryPoint,
+  type LabFailure,
+  type LabState,
+} from './labTrainingState';
+import { useWorkerModel } from './useWorkerModel';
 
-export type Phase = 'idle' | 'starting' | 'running' | 'paused' | 'error';
-export interface HistoryPoint {
-  step: number;
-  loss: number;
-  accuracy: number;
-}
-export type { Snapshot };
-
-/** Why training stopped: the lab's own problem (worded by the page), or the runner's, worded. */
-export type LabFailure = { problem: LabProblem } | { text: string };
-
-export interface LabState {
-  phase: Phase;
-  error?: LabFailure;
-  backend: string;
-  history: HistoryPoint[];
-  /** Probes kept while training, for the timeline; the last is the live one. */
-  snapshots: Snapshot[];
-  stepsPerSecond?: number;
-  /** Held-out accuracy with the current heads switched off, from the last re-probe. */
-  probeAccuracy?: number;
-  /** A model loaded from the device or a file that the next Start continues. */
-  restoredStep?: number;
-}
+export type { HistoryPoint, LabFailure, LabState, Phase, Snapshot } from './labTrainingState';
 
 /** Each train request runs this long in the worker, then the page redraws. */
 const chunkMs = 250;
-/**
- * A chunk never gets near this; it only catches a stuck backend. Generous, because the first
- * request on a GPU backend compiles its shaders: on a software GPU (SwiftShader) the largest
- * model's first step takes over 30 s (bench/README.md).
- */
-const requestLimitMs = 120_000;
 const maxSnapshots = 120;
 /** A reload resumes from the last save: often enough to lose little, rarely enough to be cheap. */
 const saveEveryMs = 5_000;
-
-const initial: LabState = { phase: 'idle', backend: '', history: [], snapshots: [] };
 
 /**
  * Drives the trainer in the runner's worker: one short request at a time, so pausing is not
@@ -64,12 +38,8 @@ export function useLabTraining(opts: {
   locale: Locale;
   onSave: (file: Omit<LabModelFile, 'app' | 'kind' | 'version'>) => void;
 }) {
-  const [state, setState] = useState<LabState>(initial);
-  const runner = useRef<RunnerClient | null>(null);
+  const [state, setState] = useState<LabState>(initialLabState);
   const running = useRef(false);
-  const ready = useRef(false);
-  /** Where the next model starts: a save or a loaded file (with its own settings). */
-  const start = useRef<(TrainerStart & { config?: LabConfig }) | undefined>(undefined);
   const latest = useRef(opts);
   useEffect(() => {
     latest.current = opts;
@@ -93,21 +63,6 @@ export function useLabTraining(opts: {
     return next;
   }, []);
 
-  /** The backend choice the worker's model was built on (null until one is). */
-  const builtOn = useRef<BackendChoice | null>(null);
-
-  const ask = useCallback(
-    async (params: TrainParams, backend = latest.current.backend): Promise<TrainResult> => {
-      // Loaded on the first request: the runner and its sandbox stay out of the page's first load.
-      if (!runner.current) {
-        const { RunnerClient } = await import('@/lib/runtime/client');
-        runner.current ??= new RunnerClient();
-      }
-      return runner.current.request(trainKind, '', params, backend, requestLimitMs);
-    },
-    [],
-  );
-
   const fail = useCallback(async (r: TrainResult) => {
     running.current = false;
     let error: LabFailure;
@@ -120,55 +75,13 @@ export function useLabTraining(opts: {
     setState((s) => ({ ...s, phase: 'error', error }));
   }, []);
 
-  const ensureModel = useCallback(async (): Promise<boolean> => {
-    if (ready.current) return true;
-    setState((s) => ({ ...s, phase: 'starting', error: undefined }));
-    const from = start.current;
-    const config = from?.config ?? latest.current.config;
-    const backend = latest.current.backend;
-    const r = await ask({
-      action: 'init',
-      config,
-      start: from && { weights: from.weights, step: from.step, optimizer: from.optimizer },
-    });
-    if (!r.ok) {
-      await fail(r);
-      return false;
-    }
-    ready.current = true;
-    builtOn.current = backend;
-    setState((s) => ({ ...s, backend: r.backend }));
-    return true;
-  }, [ask, fail]);
-
-  /**
-   * Reads the model (weights, step and Adam's state) back from the worker into `start`, from the
-   * backend it was built on, so a new model can continue it exactly.
-   */
-  const fetchModel = useCallback(async () => {
-    const r = await ask({ action: 'weights' }, builtOn.current ?? latest.current.backend);
-    if (!r.ok || !r.weights) return null;
-    const step = r.metrics?.step ?? history.current.at(-1)?.step ?? 0;
-    const config = start.current?.config ?? latest.current.config;
-    start.current = { weights: r.weights, step, optimizer: r.optimizer, config };
-    return { ...start.current, config };
-  }, [ask]);
-
-  /**
-   * After the visitor picks another backend for a paused model: brings the model back from the
-   * old one, and the next request builds it on the new one from there (weights and Adam's state
-   * are plain arrays, so the run goes on as if it had not moved).
-   */
-  const followBackend = useCallback(async () => {
-    if (!ready.current || builtOn.current === latest.current.backend) return;
-    await fetchModel();
-    ready.current = false;
-  }, [fetchModel]);
+  const model = useWorkerModel({ latest, history, setState, fail });
+  const { ask, ensureModel, fetchModel, followBackend, startOver, lost, isReady, hasStart } = model;
 
   const save = useCallback(async () => {
-    const model = await fetchModel();
-    if (!model) return;
-    const { weights, step, optimizer, config } = model;
+    const saved = await fetchModel();
+    if (!saved) return;
+    const { weights, step, optimizer, config } = saved;
     lastSave.current = Date.now();
     latest.current.onSave({
       savedAt: Date.now(),
@@ -211,7 +124,7 @@ export function useLabTraining(opts: {
       let r = await ask({ action: 'train', budgetMs, probe, headsOff });
       if (!r.ok && r.problem?.code === 'lab.problem.noModel') {
         // The worker was replaced (a crash or a new backend): continue from the last save.
-        ready.current = false;
+        lost();
         if (!(await ensureModel())) return false;
         r = await ask({ action: 'train', budgetMs, probe, headsOff });
       }
@@ -223,7 +136,7 @@ export function useLabTraining(opts: {
       absorb(r);
       return true;
     },
-    [ask, absorb, ensureModel, fail, followBackend],
+    [ask, absorb, ensureModel, fail, followBackend, lost],
   );
 
   const run = useCallback(async () => {
@@ -231,7 +144,7 @@ export function useLabTraining(opts: {
     running.current = true;
     const mine = generation.current;
     lastSave.current = Date.now();
-    setState((s) => ({ ...s, phase: ready.current ? 'running' : 'starting', error: undefined }));
+    setState((s) => ({ ...s, phase: isReady() ? 'running' : 'starting', error: undefined }));
     while (running.current && mine === generation.current) {
       if (!(await trainOnce(chunkMs, mine))) return;
       setState((s) => (running.current ? { ...s, phase: 'running' } : s));
@@ -243,7 +156,7 @@ export function useLabTraining(opts: {
     if (mine !== generation.current) return;
     await save();
     setState((s) => ({ ...s, phase: 'paused' }));
-  }, [save, trainOnce]);
+  }, [isReady, save, trainOnce]);
 
   const pause = useCallback(() => {
     running.current = false;
@@ -257,36 +170,35 @@ export function useLabTraining(opts: {
   const reset = useCallback(() => {
     generation.current++;
     running.current = false;
-    ready.current = false;
-    builtOn.current = null;
-    start.current = undefined;
+    startOver();
     history.current = [];
     snapshots.current = [];
-    setState(initial);
-  }, []);
+    setState(initialLabState);
+  }, [startOver]);
 
   /** Continues from a saved model on the next Start (device copy or imported file). */
-  const restore = useCallback((file: LabModelFile) => {
-    generation.current++;
-    running.current = false;
-    ready.current = false;
-    builtOn.current = null;
-    start.current = {
-      weights: file.weights,
-      step: file.step,
-      optimizer: file.optimizer,
-      config: file.config,
-    };
-    history.current = file.history;
-    snapshots.current = snapshotsFromFile(file.snapshots);
-    setState({
-      ...initial,
-      history: file.history,
-      snapshots: snapshots.current,
-      restoredStep: file.step,
-      phase: 'paused',
-    });
-  }, []);
+  const restore = useCallback(
+    (file: LabModelFile) => {
+      generation.current++;
+      running.current = false;
+      startOver({
+        weights: file.weights,
+        step: file.step,
+        optimizer: file.optimizer,
+        config: file.config,
+      });
+      history.current = file.history;
+      snapshots.current = snapshotsFromFile(file.snapshots);
+      setState({
+        ...initialLabState,
+        history: file.history,
+        snapshots: snapshots.current,
+        restoredStep: file.step,
+        phase: 'paused',
+      });
+    },
+    [startOver],
+  );
 
   /**
    * Re-probes without training (head switches, a typed sequence) when a model exists; with
@@ -294,9 +206,9 @@ export function useLabTraining(opts: {
    */
   const refreshProbe = useCallback(
     async (load = false) => {
-      if (running.current || (!ready.current && !(load && start.current))) return;
+      if (running.current || (!isReady() && !(load && hasStart()))) return;
       await followBackend();
-      if (!ready.current) {
+      if (!isReady()) {
         if (!(await ensureModel())) return;
         setState((s) => ({ ...s, phase: 'paused' }));
       }
@@ -306,7 +218,7 @@ export function useLabTraining(opts: {
       const kept = keepSnapshot({ step: r.metrics.step, probe: r.probe });
       setState((s) => ({ ...s, probeAccuracy: r.metrics?.accuracy, snapshots: kept }));
     },
-    [ask, ensureModel, followBackend, keepSnapshot],
+    [ask, ensureModel, followBackend, hasStart, isReady, keepSnapshot],
   );
 
   useEffect(() => {
@@ -322,8 +234,8 @@ export function useLabTraining(opts: {
 
   /** Saves now (training also saves on pause and every few seconds). */
   const saveNow = useCallback(async () => {
-    if (!running.current && ready.current) await save();
-  }, [save]);
+    if (!running.current && isReady()) await save();
+  }, [isReady, save]);
 
   return { state, run, pause, step, reset, restore, refreshProbe, saveNow };
 }
