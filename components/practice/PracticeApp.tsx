@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { localePath } from '@/lib/i18n/paths';
@@ -9,8 +10,12 @@ import { useProgress } from '@/lib/progress/useProgress';
 import { useLocale, useT } from '../LocaleContext';
 import { PracticeHome } from './PracticeHome';
 import { PracticeOutline } from './PracticeOutline';
-import { PracticeSession } from './PracticeSession';
 import styles from './practice.module.css';
+
+// A session's cards (quiz, bug, drill, mock) load when a session starts, not with the chooser.
+const PracticeSession = dynamic(() => import('./PracticeSession').then((m) => m.PracticeSession), {
+  loading: () => <PracticeOutline />,
+});
 
 export default function PracticeApp() {
   return (

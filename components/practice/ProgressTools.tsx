@@ -2,7 +2,6 @@
 
 import { useRef, useState } from 'react';
 import { useDueCount } from '@/lib/progress/useProgress';
-import { exportProgress, importProgress, withoutUnknownExercises } from '@/lib/progress/transfer';
 import { useT } from '../LocaleContext';
 import type { Progress } from './progress';
 import { downloadJson, ProgressBackups } from './ProgressBackups';
@@ -13,6 +12,10 @@ import styles from './practice.module.css';
  * A bad file leaves the current progress as it was and says why. Records of exercises the site
  * does not have (`isKnown`) are left out of an import, and the learner is told how many.
  */
+// Export and import check the whole file (zod) and migrate old ones (ts-fsrs): that code loads
+// when the learner uses them, not with the practice page.
+const loadTransfer = () => import('@/lib/progress/transfer');
+
 export function ProgressTools({
   progress,
   isKnown,
@@ -26,7 +29,8 @@ export function ProgressTools({
   const records = Object.values(progress.data.exercises);
   const due = useDueCount();
 
-  const download = () => {
+  const download = async () => {
+    const { exportProgress } = await loadTransfer();
     const now = new Date();
     const file = `attention-atlas-progress-${now.toISOString().slice(0, 10)}.json`;
     downloadJson(file, exportProgress(progress.data, now));
@@ -42,6 +46,7 @@ export function ProgressTools({
       setMessage({ text: t('practice.importError.read'), error: true });
       return;
     }
+    const { importProgress, withoutUnknownExercises } = await loadTransfer();
     const result = importProgress(text);
     if (!result.ok) {
       setMessage({

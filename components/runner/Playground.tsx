@@ -2,16 +2,17 @@
 
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { examplesByLocale } from '@/lib/playground/examples';
-import type { PlaygroundState } from '@/lib/playground/urlState';
+import type { PlaygroundState } from '@/lib/playground/urlEncode';
 import { RunnerPanel } from './CodeRunner';
 import { useLocale, useT } from '../LocaleContext';
 import styles from './Playground.module.css';
 
-type Codec = typeof import('@/lib/playground/urlState');
+type Encoder = typeof import('@/lib/playground/urlEncode');
 
-// The link's codec (zod for checking, lz-string for packing) is ~45 kB gzip: loaded right after
-// the page starts instead of in its first load, since only a link with state needs it at once.
-const loadCodec = (): Promise<Codec> => import('@/lib/playground/urlState');
+// Neither half of the link's codec is in the first load. Writing (lz-string) loads right after
+// the page starts; reading, with its check (zod), only when the page has a link to read.
+const loadEncoder = (): Promise<Encoder> => import('@/lib/playground/urlEncode');
+const loadDecoder = () => import('@/lib/playground/urlState');
 
 /**
  * A free-form runner. Code and settings live in the URL's hash, so a link reproduces them; a
@@ -32,8 +33,8 @@ export function Playground() {
   // Bumped whenever the code is set from outside the editor (a link, an example, Reset), the
   // only times the editor takes the code from here (see CodeEditor).
   const [revision, setRevision] = useState(0);
-  // Once loaded, the codec writes the hash synchronously, so the URL never lags an edit.
-  const codec = useRef<Codec | null>(null);
+  // Once loaded, the encoder writes the hash synchronously, so the URL never lags an edit.
+  const encoder = useRef<Encoder | null>(null);
   // Reset returns to the example being shown; code of one's own has nothing to reset to.
   const original = examples.find((e) => e.code === state.code)?.code ?? state.code;
 
@@ -41,13 +42,21 @@ export function Playground() {
   useEffect(() => {
     let live = true;
     const read = async (event?: HashChangeEvent) => {
-      const loaded = await loadCodec();
+      const loaded = await loadEncoder();
       if (!live) return;
-      codec.current = loaded;
-      const decoded = loaded.decodeState(window.location.hash);
-      setBadLink(decoded.ok ? null : loaded.brokenLinkText(decoded.coded, locale));
-      // Arriving without a link leaves alone what the learner may already be typing.
-      if (!event && decoded.ok && !decoded.state) return;
+      encoder.current = loaded;
+      if (!loaded.carriesState(window.location.hash)) {
+        setBadLink(null);
+        // Arriving without a link leaves alone what the learner may already be typing.
+        if (!event) return;
+        setState(defaultState);
+        setRevision((r) => r + 1);
+        return;
+      }
+      const decoder = await loadDecoder();
+      if (!live) return;
+      const decoded = decoder.decodeState(window.location.hash);
+      setBadLink(decoded.ok ? null : decoder.brokenLinkText(decoded.coded, locale));
       setState((decoded.ok && decoded.state) || defaultState);
       setRevision((r) => r + 1);
     };
@@ -60,9 +69,9 @@ export function Playground() {
   }, [defaultState, locale]);
 
   const writeHash = useCallback((next: PlaygroundState) => {
-    const write = (c: Codec) => window.history.replaceState(null, '', c.encodeState(next));
-    if (codec.current) write(codec.current);
-    else void loadCodec().then(write);
+    const write = (e: Encoder) => window.history.replaceState(null, '', e.encodeState(next));
+    if (encoder.current) write(encoder.current);
+    else void loadEncoder().then(write);
   }, []);
 
   const update = (patch: Partial<PlaygroundState>) => {

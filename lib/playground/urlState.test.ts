@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { carriesState } from './urlEncode';
 import { decodeState, encodeState } from './urlState';
 
 describe('playground URL state', () => {
@@ -33,5 +34,15 @@ describe('playground URL state', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/code/);
     expect(!result.ok && result.reason).toMatch(/backend/);
+  });
+});
+
+describe('carriesState', () => {
+  it('tells a link with settings from a page without them, without reading them', () => {
+    expect(carriesState(encodeState({ code: 'x', backend: 'cpu', timeoutMs: 5000 }))).toBe(true);
+    expect(carriesState('#s=not-even-lz')).toBe(true);
+    expect(carriesState('')).toBe(false);
+    expect(carriesState('#s=')).toBe(false);
+    expect(carriesState('#section-2')).toBe(false);
   });
 });

@@ -1,31 +1,24 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { decompressFromEncodedURIComponent } from 'lz-string';
 import { englishOf, renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
 import type { Locale } from '@/lib/i18n/messages';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { backendChoices } from '@/lib/runtime/displays';
+import type { PlaygroundState } from './urlEncode';
 
-// zod's small build: the codec loads just after the playground starts, and the full build was a
-// long task of its own there. Pages run under a Content Security Policy without 'unsafe-eval':
+export { encodeState, type PlaygroundState } from './urlEncode';
+
+// zod's small build, the lighter to start when a link is read. Pages run under a Content Security Policy without 'unsafe-eval':
 // zod would otherwise probe for its compiled fast path with `Function('')`, which the browser
 // refuses and reports as a policy violation; the interpreted path is plenty for one small object.
 z.config({ ...en(), jitless: true });
 
-/**
- * The playground's settings, kept in the URL's hash (compressed) so a link reproduces a run.
- * One typed table: adding a setting means adding it here.
- */
+/** The check of a link's settings: adding a setting means adding it here and to the type. */
 export const playgroundStateSchema = z.object({
   code: z.string().check(z.maxLength(100_000)),
   backend: z._default(z.enum(backendChoices), 'auto'),
   timeoutMs: z._default(z.int().check(z.minimum(500), z.maximum(60_000)), 5000),
-});
-
-export type PlaygroundState = z.infer<typeof playgroundStateSchema>;
-
-export function encodeState(state: PlaygroundState): string {
-  return `#s=${compressToEncodedURIComponent(JSON.stringify(state))}`;
-}
+}) satisfies z.ZodMiniType<PlaygroundState>;
 
 /** A broken link: `reason` in English (with zod's detail), `coded` for the page to word. */
 export type DecodeResult =

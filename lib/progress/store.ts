@@ -1,7 +1,5 @@
 import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { readCurrentEnvelope } from './envelope';
 import { appName, backupPrefix, databaseName, fileKind, progressKey, storeName } from './keys';
-import { check, progressDataSchema } from './schema';
 import { emptyProgress, progressVersion, type ProgressData } from './types';
 
 export { backupPrefix, databaseName };
@@ -76,7 +74,7 @@ function databaseStore(idb: UseStore): ProgressStore {
   // Set when the stored data is too new: from then on nothing is written (memory only).
   let newer: { kept: ProgressData } | null = null;
   const save = async (data: ProgressData) => {
-    const wrapped = wrap(data);
+    const wrapped = await wrap(data);
     if (newer) newer.kept = structuredClone(wrapped.data);
     else await set(progressKey, wrapped, idb);
   };
@@ -96,10 +94,11 @@ function databaseStore(idb: UseStore): ProgressStore {
     async load() {
       if (newer) return structuredClone(newer.kept);
       const raw: unknown = await get(progressKey, idb);
+      // A first visit has nothing to check: the checks (zod) load with the first stored record.
       if (raw === undefined) return emptyProgress();
       // Data of today's version is read here; older data (migrations bring ts-fsrs) and damaged
       // data (salvage) load their code only when met, so every page's load stays light.
-      const current = readCurrentEnvelope(raw);
+      const current = (await import('./envelope')).readCurrentEnvelope(raw);
       const read = current ?? (await import('./transfer')).readEnvelope(raw);
       if (read.ok) {
         // Write the migrated form back once, so old data is not migrated on every visit.
@@ -114,7 +113,7 @@ function databaseStore(idb: UseStore): ProgressStore {
       const { salvageEnvelope } = await import('./salvage');
       const salvaged = salvageEnvelope(raw);
       const kept = salvaged?.data ?? emptyProgress();
-      await setAside(idb, raw, Date.now(), wrap(kept));
+      await setAside(idb, raw, Date.now(), await wrap(kept));
       recovered = true;
       dropped = salvaged ? salvaged.dropped.length : 1;
       return kept;
@@ -169,7 +168,7 @@ function memoryStore(): ProgressStore {
     },
     async save(data) {
       // Same check and copy as a real save, so both modes behave alike.
-      kept = structuredClone(wrap(data).data);
+      kept = structuredClone((await wrap(data)).data);
     },
     async clear() {
       kept = emptyProgress();
@@ -177,7 +176,8 @@ function memoryStore(): ProgressStore {
   };
 }
 
-function wrap(data: ProgressData) {
+async function wrap(data: ProgressData) {
+  const { check, progressDataSchema } = await import('./schema');
   const checked = check(progressDataSchema, data);
   if (!checked.ok) throw new TypeError(`saveProgress: invalid progress, ${checked.detail}`);
   return { app: appName, kind: fileKind, version: progressVersion, savedAt: Date.now(), data };
