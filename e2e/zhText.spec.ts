@@ -49,8 +49,8 @@ async function runDemos(page: Page) {
   const panels = page
     .locator('section[aria-label]')
     .filter({ has: page.getByRole('button', { name: /▶/ }) });
+  await expect(panels.first(), 'live demos on the page').toBeVisible();
   const count = await panels.count();
-  expect(count, 'live demos on the page').toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
     const panel = panels.nth(i);
     await panel.locator('select').first().selectOption('cpu');
