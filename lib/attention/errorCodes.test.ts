@@ -3,13 +3,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishSentences } from '@/lib/i18n/englishText';
-import {
-  codedEn,
-  codedOf,
-  codedZh,
-  renderCoded,
-  type CodedMessage,
-} from '@/lib/i18n/codedMessages';
+import { codedThrownBy, codesIn } from '@/lib/testing/codedErrors';
+import { codedEn, codedZh, renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
 import { attentionMask, classificationMetrics, linearAttention, transformerBlock } from '.';
 import { forwardAttention } from '@/lib/models';
 
@@ -22,20 +17,6 @@ const sources = ['lib/attention', 'lib/models'].flatMap((dir) =>
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => ({ file: `${dir}/${file}`, text: readFileSync(`${dir}/${file}`, 'utf8') })),
 );
-
-const codesIn = (text: string) => [...text.matchAll(/'(code\.core\.[\w.]+)'/g)].map((m) => m[1]);
-
-/** The error a call throws, coded. */
-function codedThrownBy(call: () => unknown): CodedMessage {
-  try {
-    call();
-  } catch (error) {
-    const coded = codedOf(error);
-    expect(coded, String(error)).toBeDefined();
-    return coded!;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('the core’s error codes', () => {
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishSentences } from '@/lib/i18n/englishText';
+import { codedThrownBy, codesIn } from '@/lib/testing/codedErrors';
 import { codedOf, renderCoded, type CodedMessage } from '@/lib/i18n/codedMessages';
 import {
   allocateBudgetShares,
@@ -27,19 +28,6 @@ const modelFiles = [
   'softmaxBandit',
   'allocateBudget',
 ].map((name) => readFileSync(`lib/models/${name}.ts`, 'utf8'));
-
-const codesIn = (text: string) => [...text.matchAll(/'(code\.core\.[\w.]+)'/g)].map((m) => m[1]);
-
-function codedThrownBy(call: () => unknown): CodedMessage {
-  try {
-    call();
-  } catch (error) {
-    const coded = codedOf(error);
-    expect(coded, String(error)).toBeDefined();
-    return coded!;
-  }
-  throw new Error('expected the call to throw');
-}
 
 async function codedRejectedBy(call: () => Promise<unknown>): Promise<CodedMessage> {
   try {
